@@ -1,0 +1,47 @@
+using Winyx.Hosting.Processes;
+
+namespace Winyx.Testing;
+
+/// <summary>
+/// Deadline polling for tests, instead of fixed sleeps: re-check a condition until it holds,
+/// fail with a message saying what never happened. Exceptions thrown by the condition count as
+/// "not yet" and the last one is attached to the failure.
+/// </summary>
+/// <example>
+/// <code>
+/// await Poll.UntilAsync(() => File.Exists(marker), TimeSpan.FromSeconds(5), "the TERM trap wrote its marker");
+/// </code>
+/// </example>
+public static class Poll
+{
+    /// <summary>Waits until <paramref name="condition"/> returns true, or throws <see cref="TimeoutException"/>.</summary>
+    public static Task UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return PollingWait.UntilAsync(_ => condition(), timeout, message, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> returns true, or throws <see cref="TimeoutException"/>.</summary>
+    public static Task UntilAsync(Func<bool> condition, TimeSpan timeout, string message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return PollingWait.UntilAsync(_ => Task.FromResult(condition()), timeout, message, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="probe"/> returns a non-null value and returns it, or throws
+    /// <see cref="TimeoutException"/>.
+    /// </summary>
+    public static async Task<T> ForValueAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string message, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        T? value = null;
+        await PollingWait.UntilAsync(
+            async _ => (value = await probe().ConfigureAwait(false)) is not null,
+            timeout,
+            message,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return value!;
+    }
+}
