@@ -1,36 +1,54 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Winyx.ServiceDefaults.AccessLog;
+using Winyx.ServiceDefaults.Discovery;
+using Winyx.ServiceDefaults.Health;
+using Winyx.ServiceDefaults.Hosting;
+using Winyx.ServiceDefaults.Logging;
+using Winyx.ServiceDefaults.Metrics;
+using Winyx.ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// Shared service defaults: telemetry, health, discovery, resilience and logging.
-/// Placeholder shape; the full implementation lands with the foundation issue.
+/// The Winyx service defaults, a superset of .NET Aspire's ServiceDefaults template: OpenTelemetry,
+/// Prometheus <c>/metrics</c>, health endpoints, service discovery and resilience, Serilog JSON logging
+/// with files and a record counter, and the access log. See the project's README for the settings.
 /// </summary>
 public static class Extensions
 {
-    /// <summary>Adds the Winyx service defaults to a host.</summary>
+    /// <summary>Adds the Winyx service defaults.</summary>
+    /// <example>
+    /// <code>
+    /// var builder = WebApplication.CreateBuilder(args);
+    /// builder.AddServiceDefaults();
+    /// var app = builder.Build();
+    /// app.MapDefaultEndpoints();
+    /// </code>
+    /// </example>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
-        builder.Services.AddServiceDiscovery();
-        builder.Services.ConfigureHttpClientDefaults(http =>
-        {
-            http.AddStandardResilienceHandler();
-            http.AddServiceDiscovery();
-        });
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddServiceDefaultsLogging();
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.AddServiceDiscoveryDefaults();
+
+        builder.Services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.SectionName);
+        builder.Services.TryAddSingleton<HttpMetrics>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, ServiceDefaultsStartupFilter>());
         return builder;
     }
 
-    /// <summary>Maps <c>/health</c> and <c>/alive</c>.</summary>
+    /// <summary>Maps <c>/health</c>, <c>/alive</c> and <c>/metrics</c>, in every environment.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapHealthEndpoints();
+        app.MapPrometheusScrapingEndpoint(DefaultEndpointPaths.Metrics);
         return app;
     }
 }

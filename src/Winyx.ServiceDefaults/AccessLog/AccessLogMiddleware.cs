@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Winyx.ServiceDefaults.Redaction;
+using Winyx.ServiceDefaults.Telemetry;
+
+namespace Winyx.ServiceDefaults.AccessLog;
+
+/// <summary>
+/// One JSON record per request (seed 000 §5.2.1) and the request id: taken from <c>X-Request-Id</c> or
+/// made from the trace id, echoed in the response, tagged on the request's activity and put in the
+/// logging scope so every record written while serving the request carries it. Error responses also log
+/// both bodies, cut at <see cref="AccessLogOptions.MaxBodyBytes"/> and redacted — the seed logged them in clear.
+/// </summary>
+internal sealed class AccessLogMiddleware
+{
+    private static readonly TimeSpan RestOfBodyTimeout = TimeSpan.FromSeconds(1);
+
+    private readonly RequestDelegate _next;
+    private readonly ILogger _logger;
+    private readonly AccessLogOptions _options;
+    private readonly SecretRedactor _redactor;
+
+    public AccessLogMiddleware(RequestDelegate next, ILoggerFactory loggerFactory, IOptions<AccessLogOptions> options, SecretRedactor redactor)
+    {
+        _next = next;
+        _logger = loggerFactory.CreateLogger(AccessLogOptions.Category);
+        _options = options.Value;
+        _redactor = redactor;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (DefaultEndpointPaths.IsInfrastructure(context.Request.Path))
+        {
+            await _next(context);
+            return;
+        }
+
+        var requestId = RequestIds.Resolve(context);
+        Activity.Current?.SetTag(RequestIds.ActivityTag, requestId);
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[RequestIds.HeaderName] = requestId;
+            return Task.CompletedTask;
+        });
+
+        using var scope = _logger.BeginScope(new RequestIdScope(requestId));
+        if (!_options.Enabled)
+        {
+            await _next(context);
+            return;
+        }
+
+        await InvokeLoggedAsync(context, requestId);
+    }
+
+    private async Task InvokeLoggedAsync(HttpContext context, string requestId)
+    {
+        using var capture = BodyCapture.Attach(context, _options.MaxBodyBytes, () => LogsBodies(context.Response.StatusCode));
+        var started = Stopwatch.GetTimestamp();
+        var failed = false;
+        try
+        {
+            await _next(context);
+        }
+        catch
+        {
+            failed = true;
+            throw;
+        }
+        finally
+        {
+            await capture.DetachAsync(completeResponse: !failed);
+            // An exception that escapes the pipeline becomes a 500 unless the response had already started.
+            var status = failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+            try
+            {
+                await WriteRecordAsync(context, requestId, status, Stopwatch.GetElapsedTime(started), capture);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Logging must never fail a request that has been served; say so without the details,
+                // which could hold the very body that failed to redact.
+                _logger.LogWarning("Could not write the access-log record: {ErrorType}", ex.GetType().Name);
+            }
+        }
+    }
+
+    private async Task WriteRecordAsync(HttpContext context, string requestId, int status, TimeSpan elapsed, BodyCapture capture)
+    {
+        string? requestBody = null, responseBody = null;
+        if (LogsBodies(status))
+        {
+            await capture.ReadRestOfRequestAsync(RestOfBodyTimeout);
+            requestBody = BodyText.Describe(capture.Request, context.Request.ContentType, _redactor);
+            responseBody = BodyText.Describe(capture.Response, context.Response.ContentType, _redactor);
+        }
+
+        var request = context.Request;
+        var fields = new AccessLogFields(
+            request.Method,
+            request.Path.Value ?? "/",
+            _redactor.RedactForm(request.QueryString.Value?.TrimStart('?') ?? string.Empty),
+            ClientIp(context),
+            request.Headers.UserAgent.ToString(),
+            status,
+            Math.Round(elapsed.TotalMilliseconds, 3),
+            requestId,
+            requestBody,
+            responseBody);
+        var record = new AccessLogRecord(fields);
+        _logger.Log(LogLevel.Information, new EventId(1, "AccessLog"), record, null, AccessLogRecord.Format);
+    }
+
+    private bool LogsBodies(int status) => status >= _options.BodyFromStatus;
+
+    // Dual-stack listeners report IPv4 clients as ::ffff:a.b.c.d; log the address people recognise.
+    private static string? ClientIp(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { IsIPv4MappedToIPv6: true } mapped
+            ? mapped.MapToIPv4().ToString()
+            : context.Connection.RemoteIpAddress?.ToString();
+}

@@ -1,0 +1,56 @@
+using System.Collections;
+
+namespace Winyx.ServiceDefaults.AccessLog;
+
+/// <summary>
+/// The structured state of one access-log record (seed 000 §5.2.1). Logged as a list of named values so
+/// every field becomes a property of the log event, hence a top-level field of the JSON line.
+/// </summary>
+internal sealed class AccessLogRecord : IReadOnlyList<KeyValuePair<string, object?>>
+{
+    private const string Template = "{method} {path} responded {status} in {duration_ms} ms";
+
+    private readonly List<KeyValuePair<string, object?>> _fields;
+
+    public AccessLogRecord(AccessLogFields fields)
+    {
+        _fields =
+        [
+            new("method", fields.Method),
+            new("path", fields.Path),
+            new("query", fields.Query),
+            new("ip", fields.Ip),
+            new("user_agent", fields.UserAgent),
+            new("status", fields.Status),
+            new("duration_ms", fields.DurationMs),
+            new("request_id", fields.RequestId),
+        ];
+        if (fields.RequestBody is not null)
+        {
+            _fields.Add(new("request_body", fields.RequestBody));
+        }
+
+        if (fields.ResponseBody is not null)
+        {
+            _fields.Add(new("response_body", fields.ResponseBody));
+        }
+
+        _fields.Add(new("{OriginalFormat}", Template));
+        Message = $"{fields.Method} {fields.Path} responded {fields.Status} in {fields.DurationMs} ms";
+    }
+
+    /// <summary>The rendered message, for providers that do not render templates themselves.</summary>
+    public string Message { get; }
+
+    public int Count => _fields.Count;
+
+    public KeyValuePair<string, object?> this[int index] => _fields[index];
+
+    public static string Format(AccessLogRecord record, Exception? exception) => record.Message;
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _fields.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override string ToString() => Message;
+}

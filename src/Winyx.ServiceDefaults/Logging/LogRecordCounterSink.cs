@@ -1,0 +1,30 @@
+using System.Diagnostics.Metrics;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace Winyx.ServiceDefaults.Logging;
+
+/// <summary>
+/// Counts every log record written, by level and category: Prometheus sees it as
+/// <c>log_records_total{level,category}</c>. Error-log alerts are a rate over this counter rather than a
+/// scan of log files (the seed's monitor counted files touched in the last minute).
+/// </summary>
+internal sealed class LogRecordCounterSink : ILogEventSink
+{
+    /// <summary>The meter that owns the counter.</summary>
+    public const string MeterName = "Winyx.Logging";
+
+    private readonly Counter<long> _records;
+
+    public LogRecordCounterSink(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _records = meter.CreateCounter<long>("log_records", description: "Log records written, by level and category");
+    }
+
+    public void Emit(LogEvent logEvent) =>
+        _records.Add(
+            1,
+            new KeyValuePair<string, object?>("level", LogLevelNames.Of(logEvent.Level)),
+            new KeyValuePair<string, object?>("category", LogCategory.Of(logEvent)));
+}

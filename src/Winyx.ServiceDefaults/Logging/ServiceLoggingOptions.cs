@@ -1,0 +1,37 @@
+namespace Winyx.ServiceDefaults.Logging;
+
+/// <summary>
+/// File outputs of a service, bound from the <c>Logging</c> section next to the standard
+/// <c>Logging:LogLevel</c> (which sets the levels, as in any ASP.NET Core app).
+/// </summary>
+public sealed class ServiceLoggingOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "Logging";
+
+    /// <summary>The main log file (<c>Logging:File</c>); not written unless its <c>Path</c> is set.</summary>
+    public FileLogOptions? File { get; set; }
+
+    /// <summary>
+    /// Extra named outputs (<c>Logging:Files:&lt;name&gt;</c>), each with its own level, size and retention;
+    /// the web frontend, say, keeps <c>error</c> (level Error, 14 days) and <c>combined</c> (7 days).
+    /// </summary>
+    public Dictionary<string, FileLogOptions> Files { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every configured output with its effective file name.</summary>
+    internal IEnumerable<(string FileName, FileLogOptions Options)> Outputs(string applicationName)
+    {
+        if (!string.IsNullOrWhiteSpace(File?.Path))
+        {
+            yield return (File.FileName ?? applicationName, File);
+        }
+
+        foreach (var (name, options) in Files)
+        {
+            if (!string.IsNullOrWhiteSpace(options.Path))
+            {
+                yield return (options.FileName ?? name, options);
+            }
+        }
+    }
+}

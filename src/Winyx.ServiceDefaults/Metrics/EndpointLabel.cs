@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Winyx.ServiceDefaults.Metrics;
+
+/// <summary>
+/// Bounded label values for the request metrics: the matched route template (<c>/api/users/{id}</c>,
+/// never the raw path) and the HTTP method, with everything else collapsed to one value.
+/// </summary>
+public static class EndpointLabel
+{
+    /// <summary>The <c>endpoint</c> value of requests that matched no route (404s, scanners, static files).</summary>
+    public const string Unmatched = "unmatched";
+
+    /// <summary>The <c>method</c> value of non-standard methods.</summary>
+    public const string OtherMethod = "_OTHER";
+
+    private static readonly HashSet<string> KnownMethods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT",
+    };
+
+    /// <summary>The route template of the endpoint that served the request, or <see cref="Unmatched"/>.</summary>
+    public static string Of(HttpContext context)
+    {
+        if (context.GetEndpoint() is not RouteEndpoint { RoutePattern.RawText: { } template })
+        {
+            return Unmatched;
+        }
+
+        return template.StartsWith('/') ? template : "/" + template;
+    }
+
+    /// <summary>The upper-case method if it is a standard one, otherwise <see cref="OtherMethod"/>.</summary>
+    public static string Method(HttpRequest request) =>
+        KnownMethods.Contains(request.Method) ? request.Method.ToUpperInvariant() : OtherMethod;
+}

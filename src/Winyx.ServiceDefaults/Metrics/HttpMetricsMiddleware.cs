@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Winyx.ServiceDefaults.Telemetry;
+
+namespace Winyx.ServiceDefaults.Metrics;
+
+/// <summary>Records <see cref="HttpMetrics"/> for every request except probes and scrapes.</summary>
+internal sealed class HttpMetricsMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly HttpMetrics _metrics;
+
+    public HttpMetricsMiddleware(RequestDelegate next, HttpMetrics metrics)
+    {
+        _next = next;
+        _metrics = metrics;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (DefaultEndpointPaths.IsInfrastructure(context.Request.Path))
+        {
+            await _next(context);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var failed = false;
+        try
+        {
+            await _next(context);
+        }
+        catch
+        {
+            failed = true;
+            throw;
+        }
+        finally
+        {
+            // The endpoint is read afterwards, so routing may run before or after this middleware.
+            var status = failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+            _metrics.Record(EndpointLabel.Method(context.Request), EndpointLabel.Of(context), status, Stopwatch.GetElapsedTime(started));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Winyx.ServiceDefaults.Metrics;
+using Winyx.ServiceDefaults.Redaction;
+
+namespace Winyx.ServiceDefaults.Telemetry;
+
+/// <summary>OpenTelemetry tracing, metrics and logs for a Winyx service.</summary>
+public static class TelemetryExtensions
+{
+    /// <summary>Sources and meters a Winyx service owns: every name under <c>Winyx.</c>.</summary>
+    public const string WinyxWildcard = "Winyx.*";
+
+    /// <summary>
+    /// Registers tracing (ASP.NET Core, HttpClient, gRPC client, <c>Winyx.*</c> sources), metrics
+    /// (ASP.NET Core, Kestrel, HttpClient, runtime, <c>Winyx.*</c> meters, Prometheus exporter) and the
+    /// OpenTelemetry logger provider; exports OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+    /// </summary>
+    /// <remarks>
+    /// The SDK reads <c>OTEL_SERVICE_NAME</c>, <c>OTEL_RESOURCE_ATTRIBUTES</c> and
+    /// <c>OTEL_EXPORTER_OTLP_*</c> itself; nothing here sets them, so what Aspire (or the Winyx AppHost)
+    /// injects wins. Only when neither names the service does the application name stand in for it.
+    /// </remarks>
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddSecretRedaction();
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+            // Added first, so it runs before any exporter registered later (OTLP below).
+            logging.AddProcessor(services => new ExceptionRedactingProcessor(services.GetRequiredService<SecretRedactor>()));
+        });
+
+        var telemetry = builder.Services.AddOpenTelemetry();
+        if (!ServiceNameIsConfigured(builder))
+        {
+            var name = builder.Environment.ApplicationName;
+            telemetry.ConfigureResource(resource => resource.AddService(name));
+        }
+
+        telemetry
+            .WithTracing(tracing => ConfigureTracing(tracing, builder.Environment.ApplicationName))
+            .WithMetrics(ConfigureMetrics);
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    private static void ConfigureTracing(TracerProviderBuilder tracing, string applicationName) =>
+        tracing
+            .AddSource(WinyxWildcard, applicationName)
+            .AddAspNetCoreInstrumentation(options => options.Filter = IsTraced)
+            .AddHttpClientInstrumentation()
+            .AddGrpcClientInstrumentation();
+
+    private static void ConfigureMetrics(MeterProviderBuilder metrics) =>
+        metrics
+            .AddAspNetCoreInstrumentation()
+            .AddMeter("Microsoft.AspNetCore.Server.Kestrel")
+            .AddHttpClientInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddMeter(WinyxWildcard)
+            .AddView(PrometheusNaming.View)
+            .AddPrometheusExporter(PrometheusDefaults.Configure);
+
+    private static bool IsTraced(HttpContext context) =>
+        !DefaultEndpointPaths.IsInfrastructure(context.Request.Path);
+
+    private static bool ServiceNameIsConfigured(IHostApplicationBuilder builder)
+    {
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
+        {
+            return true;
+        }
+
+        var attributes = builder.Configuration["OTEL_RESOURCE_ATTRIBUTES"] ?? string.Empty;
+        return attributes.Split(',')
+            .Any(pair => pair.Trim().StartsWith("service.name=", StringComparison.Ordinal));
+    }
+}

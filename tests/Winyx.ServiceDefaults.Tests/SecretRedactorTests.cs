@@ -1,0 +1,87 @@
+using Winyx.ServiceDefaults.Redaction;
+
+namespace Winyx.ServiceDefaults.Tests;
+
+public sealed class SecretRedactorTests
+{
+    private readonly SecretRedactor _redactor = new(["ssn"]);
+
+    [Fact]
+    public void JsonSecretsAreRedactedAtAnyDepthWhateverTheirCase()
+    {
+        var json = """{"user":"ann","Password":"p1","auth":{"access_token":"t1","refreshToken":"t2","nested":[{"X-Api-Key":"k1"}]},"ssn":123,"note":"token=t3"}""";
+
+        var redacted = _redactor.RedactJson(json);
+
+        Assert.Equal("""{"user":"ann","Password":"[REDACTED]","auth":{"access_token":"[REDACTED]","refreshToken":"[REDACTED]","nested":[{"X-Api-Key":"[REDACTED]"}]},"ssn":"[REDACTED]","note":"token=[REDACTED]"}""", redacted);
+    }
+
+    [Fact]
+    public void JsonCutAtTheSizeLimitIsStillRedacted()
+    {
+        var redacted = _redactor.RedactBody("""{"name":"ann","password":"hunter2-and-mo""", "application/json");
+
+        Assert.Equal("{\"name\":\"ann\",\"password\":\"[REDACTED]\"", redacted);
+    }
+
+    [Fact]
+    public void JsonWithDuplicateKeysIsStillRedacted()
+    {
+        var redacted = _redactor.RedactBody("""{"password":"a1","password":"b2"}""", "application/json");
+
+        Assert.DoesNotContain("a1", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("b2", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormFieldsAreRedactedByTheirDecodedName()
+    {
+        var redacted = _redactor.RedactBody("user=ann&pass%77ord=hunter2&new_password=x&client_secret=y&ok=1", "application/x-www-form-urlencoded");
+
+        Assert.Equal("user=ann&pass%77ord=[REDACTED]&new_password=[REDACTED]&client_secret=[REDACTED]&ok=1", redacted);
+    }
+
+    [Theory]
+    [InlineData("login failed password=hunter2 for ann", "login failed password=[REDACTED] for ann")]
+    [InlineData("Authorization: Bearer eyJhbGciOi.abc", "Authorization: [REDACTED]")]
+    [InlineData("authorization=bearer eyJhbGciOi.abc", "authorization=[REDACTED]")]
+    [InlineData("db: Server=x;Password=hunter2;User=app", "db: Server=x;Password=[REDACTED];User=app")]
+    [InlineData("{'secret': 'abc'}", "{'secret': '[REDACTED]'}")]
+    [InlineData("GET /callback?code=1&api_key=abc", "GET /callback?code=1&api_key=[REDACTED]")]
+    [InlineData("nothing to see here", "nothing to see here")]
+    [InlineData("msg \"password=abc\" rejected", "msg \"password=[REDACTED]\" rejected")]
+    [InlineData("note: \"token=abc\"", "note: \"token=[REDACTED]\"")]
+    public void SecretPairsInFreeTextAreRedacted(string text, string expected)
+    {
+        Assert.Equal(expected, _redactor.RedactText(text));
+    }
+
+    [Fact]
+    public void MultipartSecretFieldsAreRedacted()
+    {
+        var body = "--b\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\nhunter2\r\n--b\r\nContent-Disposition: form-data; name=\"user\"\r\n\r\nann\r\n--b--";
+
+        var redacted = _redactor.RedactBody(body, "multipart/form-data; boundary=b");
+
+        Assert.DoesNotContain("hunter2", redacted, StringComparison.Ordinal);
+        Assert.Contains("ann", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LongUnbrokenTextIsScannedRatherThanRejected()
+    {
+        var blob = new string('A', 200_000);
+
+        var redacted = _redactor.RedactText(blob + "= password=x");
+
+        Assert.Equal(blob + "= password=[REDACTED]", redacted);
+    }
+
+    [Fact]
+    public void RedactingTwiceChangesNothing()
+    {
+        var once = _redactor.RedactText("token=abc&password=\"x y\"");
+
+        Assert.Equal(once, _redactor.RedactText(once));
+    }
+}
