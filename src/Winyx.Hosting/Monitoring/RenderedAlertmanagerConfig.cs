@@ -1,0 +1,47 @@
+namespace Winyx.Hosting.Monitoring;
+
+/// <summary>
+/// A rendered <c>alertmanager.yml</c>. It may hold secrets (SMTP password, Slack URL, webhook
+/// token): <see cref="ToString"/> never prints the text, and <see cref="WriteTo"/> creates the
+/// file readable by its owner only.
+/// </summary>
+public sealed class RenderedAlertmanagerConfig
+{
+    internal RenderedAlertmanagerConfig(string yaml, IReadOnlyList<string> receivers, bool containsSecrets)
+    {
+        Yaml = yaml;
+        Receivers = receivers;
+        ContainsSecrets = containsSecrets;
+    }
+
+    /// <summary>The configuration text. Treat as secret when <see cref="ContainsSecrets"/>.</summary>
+    public string Yaml { get; }
+
+    /// <summary>The receiver names, in the template's order.</summary>
+    public IReadOnlyList<string> Receivers { get; }
+
+    /// <summary>True when SMTP, Slack or webhook credentials are in <see cref="Yaml"/>.</summary>
+    public bool ContainsSecrets { get; }
+
+    /// <summary>Writes the configuration to <paramref name="path"/> with mode 0600 (owner read/write only).</summary>
+    public void WriteTo(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+
+        // Created fresh, so the 0600 mode holds from the first byte (an existing file would keep
+        // its old mode while the secrets are written into it).
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(path, options);
+        writer.Write(Yaml);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"alertmanager.yml ({Yaml.Length} characters, receivers: {string.Join(", ", Receivers)}{(ContainsSecrets ? ", secrets redacted" : string.Empty)})";
+}
