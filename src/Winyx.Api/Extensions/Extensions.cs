@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Winyx.Api.Auth;
+using Winyx.Api.Caching;
+using Winyx.Api.Chaos;
+using Winyx.Api.HealthChecks;
+using Winyx.Api.Metrics;
+using Winyx.Api.RateLimiting;
+using Winyx.Api.Users;
+
+namespace Winyx.Api.Extensions;
+
+/// <summary>The API's service registrations and middleware, so <c>Program.cs</c> reads as the outline.</summary>
+public static class Extensions
+{
+    /// <summary>Registers everything the API's routes need.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        // Malformed JSON or parameters: answer 400 (as problem details via the status-code pages) in
+        // every environment rather than throwing in Development.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        services.AddSingleton(TimeProvider.System);
+        services.AddApiDocumentation();
+
+        services.AddSingleton<ApiMetrics>();
+        // Registered after the service defaults' telemetry, so it starts once the meter listener is on.
+        services.AddHostedService<ApiMetricsSeeder>();
+        builder.AddRedis();
+        services.Configure<CacheOptions>(builder.Configuration.GetSection(CacheOptions.SectionName));
+        services.AddSingleton<UserProfileCache>();
+        services.Configure<ActiveUsersOptions>(builder.Configuration.GetSection(ActiveUsersOptions.SectionName));
+        services.AddSingleton<ActiveUsersTracker>();
+
+        builder.AddUserRpcClient();
+        builder.AddJwtAuthentication();
+        builder.AddLoginRateLimiting();
+        builder.AddChaos();
+
+        services.AddHealthChecks()
+            .AddCheck<UserRpcHealthCheck>("userrpc", HealthStatus.Unhealthy, ["ready"])
+            .AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Inserts the API's middleware in order: errors, faults, identity, limits, activity.</summary>
+    public static WebApplication UseApplicationMiddleware(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseChaos();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseMiddleware<ActiveUsersMiddleware>();
+        return app;
+    }
+
+    private static void AddRedis(this IHostApplicationBuilder builder)
+    {
+        // Parsed here so a malformed connection string stops the start instead of every request.
+        var connectionString = builder.Configuration.GetConnectionString("redis");
+        var options = string.IsNullOrWhiteSpace(connectionString) ? null : RedisStore.ParseOptions(connectionString);
+        builder.Services.AddSingleton(sp => new RedisStore(options, sp.GetRequiredService<ILogger<RedisStore>>()));
+    }
+}

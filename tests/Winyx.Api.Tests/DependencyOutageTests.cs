@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using Winyx.Api.Tests.Infrastructure;
+using Winyx.Testing;
+using Xunit;
+
+namespace Winyx.Api.Tests;
+
+/// <summary>What clients see while a dependency is down, and that the API recovers without a restart.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class DependencyOutageTests(ApiFixture fixture)
+{
+    private static readonly TimeSpan OutageTimeout = TimeSpan.FromSeconds(45);
+
+    [Fact]
+    public async Task UserRpcLosingItsDatabaseGives503ProblemsThenRecoversWithoutRestart()
+    {
+        using var client = fixture.CreateClient();
+        await fixture.Database.StopAsync();
+        try
+        {
+            var response = await Poll.ForValueAsync(
+                async () =>
+                {
+                    var r = await client.Http.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative));
+                    if (r.StatusCode == HttpStatusCode.ServiceUnavailable)
+                    {
+                        return r;
+                    }
+
+                    r.Dispose();
+                    return null;
+                },
+                OutageTimeout,
+                "the API never answered 503 while UserRpc's database was down");
+            using (response)
+            {
+                var problem = await ProblemDto.ReadAsync(response, HttpStatusCode.ServiceUnavailable);
+                Assert.Equal("User service unavailable", problem.Title);
+                Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "503 without Retry-After");
+            }
+
+            using var register = await client.PostRegisterAsync(new { name = "Down", email = ApiClient.NewEmail(), password = ApiClient.Password });
+            Assert.True(register.StatusCode is HttpStatusCode.ServiceUnavailable, $"register answered {(int)register.StatusCode}");
+            await fixture.WaitForHealthAsync("userrpc", "Unhealthy");
+        }
+        finally
+        {
+            await fixture.Database.StartAsync();
+        }
+
+        await Poll.UntilAsync(
+            async () =>
+            {
+                using var r = await client.Http.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative));
+                return r.StatusCode == HttpStatusCode.OK;
+            },
+            OutageTimeout,
+            "the API never served again after the database came back");
+        await fixture.WaitForHealthAsync("userrpc", "Healthy");
+        await client.SignUpAsync();
+    }
+
+    [Fact]
+    public async Task WithRedisDownUsersAreStillServedAndHealthIsDegraded()
+    {
+        using var client = fixture.CreateClient();
+        var user = await client.SignUpAsync("Cacheless");
+        await fixture.Redis.StopAsync();
+        try
+        {
+            var fromRpc = await client.Http.GetFromJsonAsync<UserDto>($"/api/users/{user.Id}");
+            Assert.Equal("Cacheless", fromRpc!.Name);
+            using (var me = await client.Http.GetAsync(new Uri("/api/users/me", UriKind.Relative)))
+            {
+                Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            }
+
+            using var newcomer = fixture.CreateClient();
+            await newcomer.SignUpAsync();
+
+            await fixture.WaitForHealthAsync("redis", "Degraded");
+            using var health = await client.Http.GetAsync(new Uri("/health", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        }
+        finally
+        {
+            await fixture.Redis.StartAsync();
+        }
+
+        await fixture.WaitForHealthAsync("redis", "Healthy");
+        // The cache works again: the first read fills it, the second is served from it.
+        var metrics = await MetricExpectation.Using(client).Expect("cache_hits_total", 1).Expect("cache_misses_total", 1).SnapshotAsync();
+        await client.Http.GetFromJsonAsync<UserDto>($"/api/users/{user.Id}");
+        await client.Http.GetFromJsonAsync<UserDto>($"/api/users/{user.Id}");
+        await metrics.VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("Internal", HttpStatusCode.BadGateway, "User service failed")]
+    [InlineData("Unavailable", HttpStatusCode.ServiceUnavailable, "User service unavailable")]
+    public async Task UserRpcFailuresBecome5xxProblemsNeverBare500s(string grpcStatus, HttpStatusCode expected, string title)
+    {
+        using var client = fixture.CreateClient();
+        await fixture.SetUserRpcChaosAsync(new { errorRatio = 1.0, routes = new[] { "ListUsers" }, status = grpcStatus });
+        try
+        {
+            using var response = await client.Http.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative));
+
+            var problem = await ProblemDto.ReadAsync(response, expected);
+            Assert.Equal(title, problem.Title);
+        }
+        finally
+        {
+            await fixture.SetUserRpcChaosAsync(null);
+        }
+
+        using var healed = await client.Http.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, healed.StatusCode);
+    }
+}
