@@ -1,0 +1,14 @@
+namespace Winyx.Web.Api;
+
+/// <summary>A user as the Api returns it (never carries a password).</summary>
+/// <param name="Id">The user's id.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Email">Email address, also the login name.</param>
+/// <param name="CreatedAt">When the account was created.</param>
+/// <param name="UpdatedAt">When the profile last changed.</param>
+public sealed record ApiUser(
+    long Id,
+    string Name,
+    string Email,
+    DateTimeOffset? CreatedAt = null,
+    DateTimeOffset? UpdatedAt = null);

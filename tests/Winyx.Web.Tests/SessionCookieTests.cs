@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Winyx.Web.Tests.Fakes;
+using Winyx.Web.Tests.Infrastructure;
+
+namespace Winyx.Web.Tests;
+
+/// <summary>The session cookie: how the Api's token is kept, sent and dropped.</summary>
+[Collection(FakeApiWebCollection.Name)]
+public sealed class SessionCookieTests : IDisposable
+{
+    private static readonly Dictionary<string, string> Credentials = new()
+    {
+        ["Input.Email"] = "ada@example.com",
+        ["Input.Password"] = "correct horse battery staple",
+    };
+
+    private readonly FakeApiWebFixture _fixture;
+    private readonly FormClient _client;
+
+    public SessionCookieTests(FakeApiWebFixture fixture)
+    {
+        _fixture = fixture;
+        fixture.Api.Reset();
+        _client = new FormClient(fixture.Web.BaseAddress);
+    }
+
+    [Fact]
+    public async Task LogInKeepsTheTokenInAnHttpOnlySameSiteStrictCookie()
+    {
+        using var response = await _client.SubmitAsync("/login", "login", Credentials);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/profile", FormClient.RedirectTarget(response));
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("winyx_session=", StringComparison.Ordinal));
+        Assert.StartsWith($"winyx_session={FakeApi.Token};", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("expires=", cookie, StringComparison.OrdinalIgnoreCase);
+        // Plain HTTP here: a Secure cookie would never come back.
+        Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ProfileSendsTheSessionTokenToTheApiAsBearer()
+    {
+        (await _client.SubmitAsync("/login", "login", Credentials)).Dispose();
+
+        using var profile = await _client.GetAsync("/profile");
+
+        Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
+        Assert.Contains("Ada Lovelace", await profile.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"Bearer {FakeApi.Token}", _fixture.Api.Authorizations);
+    }
+
+    [Fact]
+    public async Task ProfileWithoutSessionLeadsToLogIn()
+    {
+        using var profile = await _client.GetAsync("/profile");
+
+        Assert.Equal(HttpStatusCode.Found, profile.StatusCode);
+        Assert.Equal("/login?returnUrl=%2Fprofile", FormClient.RedirectTarget(profile));
+        Assert.Empty(_fixture.Api.Authorizations);
+    }
+
+    [Fact]
+    public async Task RejectedTokenEndsTheSessionAndLeadsToLogIn()
+    {
+        (await _client.SubmitAsync("/login", "login", Credentials)).Dispose();
+        _fixture.Api.Me = _ => FakeApi.Problem(StatusCodes.Status401Unauthorized, "token expired");
+
+        using var profile = await _client.GetAsync("/profile");
+
+        Assert.Equal(HttpStatusCode.Found, profile.StatusCode);
+        Assert.Equal("/login?returnUrl=%2Fprofile", FormClient.RedirectTarget(profile));
+        Assert.DoesNotContain(_client.Cookies.GetCookies(_fixture.Web.BaseAddress), c => c.Name == "winyx_session");
+    }
+
+    [Fact]
+    public async Task LogOutDropsTheSession()
+    {
+        (await _client.SubmitAsync("/login", "login", Credentials)).Dispose();
+
+        using var response = await _client.SubmitAsync("/logout", "logout", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.DoesNotContain(_client.Cookies.GetCookies(_fixture.Web.BaseAddress), c => c.Name == "winyx_session");
+        using var home = await _client.GetAsync("/");
+        Assert.Contains(">Log in<", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _client.Dispose();
+}
