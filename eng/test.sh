@@ -14,7 +14,7 @@ test_rc=0
 if [ $build_rc -eq 0 ]; then
   # A hung test is a bug: blame-hang turns it into a failure with a dump instead of a stuck CI.
   dotnet test Winyx.sln -c Release --no-build --nologo \
-    --results-directory "$results" --logger "trx" --logger "console;verbosity=normal" \
+    --logger "trx" --logger "console;verbosity=normal" \
     --blame-hang-timeout 10m "$@"
   test_rc=$?
 fi
@@ -23,7 +23,7 @@ fi
 counter() { local v; v=$(echo "$1" | sed -n "s/.* $2=\"\([0-9]*\)\".*/\1/p"); echo "${v:-0}"; }
 
 passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
   passed=$((passed + $(counter "$counters" passed)))
