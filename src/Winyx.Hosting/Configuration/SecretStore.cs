@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Winyx.Hosting.Configuration;
+
+/// <summary>
+/// Generated secrets (database passwords, signing keys) kept in <c>secrets.json</c> under the data
+/// root, readable by the user only (0600, directory 0700), so they survive restarts of the fleet.
+/// </summary>
+public sealed class SecretStore
+{
+    private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private readonly Lock _gate = new();
+    private readonly string _path;
+    private Dictionary<string, string>? _secrets;
+
+    /// <summary>Uses <c>&lt;directory&gt;/secrets.json</c>.</summary>
+    public SecretStore(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        _path = Path.Combine(directory, "secrets.json");
+    }
+
+    /// <summary>The file's path.</summary>
+    public string FilePath => _path;
+
+    /// <summary>The stored secret <paramref name="name"/>, generated (and saved) on first use.</summary>
+    public string GetOrCreate(string name, int length = 32)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        lock (_gate)
+        {
+            var secrets = _secrets ??= Load();
+            if (!secrets.TryGetValue(name, out var value))
+            {
+                // Letters and digits only: the value lands in connection strings and URLs unescaped.
+                value = RandomNumberGenerator.GetString(Alphabet, length);
+                secrets[name] = value;
+                Save(secrets);
+            }
+
+            return value;
+        }
+    }
+
+    private Dictionary<string, string> Load()
+    {
+        if (!File.Exists(_path))
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var json = File.ReadAllText(_path);
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+    }
+
+    private void Save(Dictionary<string, string> secrets)
+    {
+        var directory = Path.GetDirectoryName(_path)!;
+        Directory.CreateDirectory(directory);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        // Write a user-only temporary file, then rename: the secrets are never world-readable, not even briefly.
+        var temporary = _path + ".tmp";
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var stream = new FileStream(temporary, options))
+        {
+            JsonSerializer.Serialize(stream, secrets, new JsonSerializerOptions { WriteIndented = true });
+        }
+
+        File.Move(temporary, _path, overwrite: true);
+    }
+}
