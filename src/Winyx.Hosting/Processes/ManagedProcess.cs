@@ -189,7 +189,14 @@ public sealed class ManagedProcess : IAsyncDisposable
         }
 
         // Negative pid = the whole group: helpers a child spawned (sh -c pipelines, workers) stop with it.
-        NativeMethods.TrySignal(_ownsProcessGroup ? -Id : Id, signal);
+        // Right after a start the child may not have called setsid yet, so the group does not exist:
+        // then signal the child itself rather than lose the request.
+        if (_ownsProcessGroup && NativeMethods.TrySignal(-Id, signal))
+        {
+            return;
+        }
+
+        NativeMethods.TrySignal(Id, signal);
     }
 
     private async Task PumpAsync(StreamReader reader, OutputStreamKind stream)

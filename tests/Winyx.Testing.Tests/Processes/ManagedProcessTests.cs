@@ -62,6 +62,18 @@ public sealed class ManagedProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task AStopRightAfterTheStartStillArrivesAsSigterm()
+    {
+        // No wait for output: the stop may land before the child has made its own process group.
+        await using var process = await ManagedProcess.StartAsync(Shell.Script("while :; do sleep 1 & wait $!; done"));
+
+        var exitCode = await process.StopAsync(timeout: TimeSpan.FromSeconds(60));
+
+        // 128 + 15: ended by SIGTERM, not by the SIGKILL that follows a lost request.
+        Assert.Equal(143, exitCode);
+    }
+
+    [Fact]
     public async Task StopKillsAChildThatIgnoresSigtermOnceTheTimeoutPasses()
     {
         await using var process = await ManagedProcess.StartAsync(Shell.Script("trap '' TERM; echo ready; while :; do sleep 1; done"));
