@@ -1,5 +1,4 @@
 using Winyx.Api.Apis;
-using Winyx.Api.Chaos;
 using Winyx.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,5 +10,4 @@ app.UseApplicationMiddleware();
 app.MapDefaultEndpoints();
 app.MapApiDocumentation();
 app.MapUsersApi();
-app.MapChaosApi();
 app.Run();

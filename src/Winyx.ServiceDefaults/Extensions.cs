@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Winyx.ServiceDefaults.AccessLog;
+using Winyx.ServiceDefaults.Chaos;
 using Winyx.ServiceDefaults.Discovery;
 using Winyx.ServiceDefaults.Health;
 using Winyx.ServiceDefaults.Hosting;
@@ -15,7 +16,8 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>
 /// The Winyx service defaults, a superset of .NET Aspire's ServiceDefaults template: OpenTelemetry,
 /// Prometheus <c>/metrics</c>, health endpoints, service discovery and resilience, Serilog JSON logging
-/// with files and a record counter, and the access log. See the project's README for the settings.
+/// with files and a record counter, the access log and the chaos (fault-injection) switch. See the
+/// project's README for the settings.
 /// </summary>
 public static class Extensions
 {
@@ -36,6 +38,7 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddServiceDiscoveryDefaults();
+        builder.AddChaos();
 
         builder.Services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.SectionName);
         builder.Services.TryAddSingleton<HttpMetrics>();
@@ -43,12 +46,16 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Maps <c>/health</c>, <c>/alive</c> and <c>/metrics</c>, in every environment.</summary>
+    /// <summary>
+    /// Maps <c>/health</c>, <c>/alive</c> and <c>/metrics</c>, in every environment, and <c>/admin/chaos</c>
+    /// when <c>Chaos:Enabled</c> is true.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint(DefaultEndpointPaths.Metrics);
+        app.MapChaosAdmin();
         return app;
     }
 }

@@ -105,6 +105,18 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheListeningAddressIsLoggedIntact()
+    {
+        var address = Host.BaseAddress.GetLeftPart(UriPartial.Authority);
+        await LogOutput.RecordAsync(IsListeningRecord, "a 'Now listening on' record");
+
+        // Every host of this test run logged one; ours must name its real address, unredacted.
+        var records = LogOutput.ConsoleRecords().Where(IsListeningRecord).ToList();
+        Assert.Contains($"Now listening on: {address}", records.Select(r => LogOutput.Text(r, "message")));
+        Assert.Contains(address, records.Select(r => LogOutput.Text(r, "address")));
+    }
+
+    [Fact]
     public async Task ProbesAndScrapesAreNotAccessLogged()
     {
         var requestId = NewRequestId();
@@ -127,7 +139,7 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
     // Every output: the console and every file of the configured log directory.
     private async Task AssertNowhereInLogsAsync(string secret, string requestId)
     {
-        await Eventually.TrueAsync(() => FileText().Contains(requestId, StringComparison.Ordinal), "the request's records in the log file");
+        await Poll.UntilAsync(() => FileText().Contains(requestId, StringComparison.Ordinal), TestServiceHost.PollTimeout, "the request's records in the log file");
         Assert.DoesNotContain(secret, ConsoleCapture.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, FileText(), StringComparison.Ordinal);
     }
@@ -141,6 +153,10 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    private static bool IsListeningRecord(JsonElement record) =>
+        LogOutput.Text(record, "category") == "Microsoft.Hosting.Lifetime"
+        && LogOutput.Text(record, "message")?.StartsWith("Now listening on: ", StringComparison.Ordinal) == true;
 
     private static string NewRequestId() => "test-" + Guid.NewGuid().ToString("N");
 

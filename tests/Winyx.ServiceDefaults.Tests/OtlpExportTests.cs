@@ -29,8 +29,9 @@ public sealed class OtlpExportTests
         }
 
         // Stopping the host flushes every exporter.
-        await Eventually.TrueAsync(
+        await Poll.UntilAsync(
             () => new[] { "/v1/traces", "/v1/metrics", "/v1/logs" }.All(collector.Received.ContainsKey),
+            TestServiceHost.PollTimeout,
             "OTLP/HTTP posts of traces, metrics and logs");
         Assert.All(collector.Received.Values, body => Assert.Contains("otlp-probe", body, StringComparison.Ordinal));
     }

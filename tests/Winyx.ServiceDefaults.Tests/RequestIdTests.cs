@@ -83,8 +83,9 @@ public sealed class RequestIdTests(RequestIdTests.Fixture fixture) : IClassFixtu
         Assert.Single(response.Headers.GetValues(RequestIds.HeaderName));
 
     private static async Task<Activity> RequestActivityAsync(ActivityRecorder activities, string requestId) =>
-        await Eventually.ValueAsync(
+        await Poll.ForValueAsync(
             () => Task.FromResult(activities.Stopped.FirstOrDefault(a => a.GetTagItem(RequestIds.ActivityTag) as string == requestId)),
+            TestServiceHost.PollTimeout,
             $"the request activity tagged {requestId}");
 
     public sealed class Fixture : IAsyncLifetime

@@ -56,6 +56,28 @@ public sealed class SecretRedactorTests
         Assert.Equal(expected, _redactor.RedactText(text));
     }
 
+    [Theory]
+    [InlineData("Now listening on: http://127.0.0.1:5000")]
+    [InlineData("Now listening on: http://[::1]:8080")]
+    [InlineData("calling https://api.example.com:8443/api/users/7?page=2&size=10")]
+    [InlineData("services__userrpc__http__0=http://127.0.0.1:8080")]
+    [InlineData("redis: 127.0.0.1:6379")]
+    public void UrlsWithoutCredentialsAreLeftIntact(string text)
+    {
+        Assert.Equal(text, _redactor.RedactText(text));
+    }
+
+    [Theory]
+    [InlineData("connecting to redis://default:hunter2@127.0.0.1:6379/0", "connecting to redis://default:[REDACTED]@127.0.0.1:6379/0")]
+    [InlineData("GET http://ann:s3cr3t@example.com/x", "GET http://ann:[REDACTED]@example.com/x")]
+    [InlineData("amqp://:only-a-password@mq:5672", "amqp://:[REDACTED]@mq:5672")]
+    [InlineData("https://ghp_abcdef@github.com/o/r.git", "https://[REDACTED]@github.com/o/r.git")]
+    [InlineData("https://idp/cb?code=1&access_token=abc&state=x", "https://idp/cb?code=1&access_token=[REDACTED]&state=x")]
+    public void CredentialsInUrlsAreRedacted(string text, string expected)
+    {
+        Assert.Equal(expected, _redactor.RedactText(text));
+    }
+
     [Fact]
     public void MultipartSecretFieldsAreRedacted()
     {

@@ -33,8 +33,9 @@ public sealed class TelemetryTests
         await host.Client.GetAsync("/api/orders");
 
         // Spans are exported as they end, the request's own after the response: wait for both.
-        await Eventually.TrueAsync(
+        await Poll.UntilAsync(
             () => Snapshot(exported).Any(a => a.DisplayName == "load orders") && ServerPaths(exported).Contains("/api/orders"),
+            TestServiceHost.PollTimeout,
             "the Winyx.* span and the request span");
         Assert.DoesNotContain(ServerPaths(exported), path => path is "/health" or "/alive" or "/metrics");
     }
@@ -55,8 +56,9 @@ public sealed class TelemetryTests
 
         await host.Client.GetAsync("/api/login");
 
-        var crash = await Eventually.ValueAsync(
+        var crash = await Poll.ForValueAsync(
             () => Task.FromResult(exported.ToArray().FirstOrDefault(r => r.CategoryName == "Winyx.Tests.Login" && r.LogLevel == LogLevel.Error)),
+            TestServiceHost.PollTimeout,
             "the error record at the OpenTelemetry logger provider");
         var warning = exported.ToArray().Single(r => r.CategoryName == "Winyx.Tests.Login" && r.LogLevel == LogLevel.Warning);
         Assert.Contains("ann", warning.FormattedMessage, StringComparison.Ordinal);

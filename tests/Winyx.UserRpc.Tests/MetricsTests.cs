@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Winyx.Contracts.Users.V1;
+using Winyx.Testing.Metrics;
 using Winyx.UserRpc.Tests.Infrastructure;
 using Xunit;
 
@@ -43,10 +44,7 @@ public sealed class MetricsTests(UserRpcFixture fixture)
         await Service.Users.RegisterAsync();
         var metrics = await Service.FreshScrapeAsync();
 
-        var bounds = metrics.Text.Split('\n')
-            .Where(l => l.StartsWith(DbBucket + "{", StringComparison.Ordinal) && l.Contains("query_type=\"insert\",table=\"users\"", StringComparison.Ordinal))
-            .Select(l => l[(l.IndexOf(",le=\"", StringComparison.Ordinal) + 5)..].Split('"')[0])
-            .ToList();
+        var bounds = metrics.Series(DbBucket, InsertUsers, UsersTable).Select(s => s["le"]).ToList();
         Assert.Equal(["0.001", "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "+Inf"], bounds);
     }
 
@@ -71,5 +69,5 @@ public sealed class MetricsTests(UserRpcFixture fixture)
     private static (string, string)[] Register(string status) => [("grpc_method", "Register"), ("grpc_status", status)];
 
     private static double Delta(PrometheusText before, PrometheusText after, string metric, params (string, string)[] labels) =>
-        after.Value(metric, labels) - before.Value(metric, labels);
+        (after.Value(metric, labels) ?? 0) - (before.Value(metric, labels) ?? 0);
 }

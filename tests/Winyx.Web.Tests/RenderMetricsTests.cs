@@ -1,4 +1,5 @@
 using Winyx.Testing;
+using Winyx.Testing.Metrics;
 using Winyx.Web.Tests.Fakes;
 using Winyx.Web.Tests.Infrastructure;
 
@@ -11,50 +12,51 @@ public sealed class RenderMetricsTests : IDisposable
     private static readonly TimeSpan ScrapeDeadline = TimeSpan.FromSeconds(10);
 
     private readonly FormClient _client;
+    private readonly HttpClient _metrics;
 
     public RenderMetricsTests(FakeApiWebFixture fixture)
     {
         fixture.Api.Reset();
         _client = new FormClient(fixture.Web.BaseAddress);
+        _metrics = new HttpClient { BaseAddress = fixture.Web.BaseAddress };
     }
 
     [Fact]
     public async Task PageViewIncreasesItsRenderDurationCount()
     {
         const string Count = "frontend_render_duration_seconds_count";
-        const string Page = "page=\"/register\"";
-        var before = PrometheusText.Value(await ScrapeAsync(), Count, Page);
+        (string, string)[] page = [("page", "/register")];
+        var before = (await ScrapeAsync()).Value(Count, page) ?? 0;
 
         (await _client.GetAsync("/register")).Dispose();
 
         // The exporter caches a scrape for a moment: poll until the view shows.
         await Poll.UntilAsync(
-            async () => PrometheusText.Value(await ScrapeAsync(), Count, Page) == before + 1,
+            async () => (await ScrapeAsync()).Value(Count, page) == before + 1,
             ScrapeDeadline,
-            $"{Count}{{{Page}}} to grow from {before} to {before + 1}");
+            $"{Count}{{page=\"/register\"}} to grow from {before} to {before + 1}");
     }
 
     [Fact]
     public async Task ApiCallIsMeasuredByOperationAndStatus()
     {
         const string Count = "frontend_api_call_duration_seconds_count";
-        const string Labels = "operation=\"list_users\",status=\"200\"";
-        var before = PrometheusText.Value(await ScrapeAsync(), Count, Labels);
+        (string, string)[] labels = [("operation", "list_users"), ("status", "200")];
+        var before = (await ScrapeAsync()).Value(Count, labels) ?? 0;
 
         (await _client.GetAsync("/users")).Dispose();
 
         await Poll.UntilAsync(
-            async () => PrometheusText.Value(await ScrapeAsync(), Count, Labels) == before + 1,
+            async () => (await ScrapeAsync()).Value(Count, labels) == before + 1,
             ScrapeDeadline,
-            $"{Count}{{{Labels}}} to grow from {before} to {before + 1}");
+            $"{Count}{{operation=\"list_users\",status=\"200\"}} to grow from {before} to {before + 1}");
     }
 
-    public void Dispose() => _client.Dispose();
-
-    private async Task<string> ScrapeAsync()
+    public void Dispose()
     {
-        using var response = await _client.GetAsync("/metrics");
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsStringAsync();
+        _client.Dispose();
+        _metrics.Dispose();
     }
+
+    private Task<PrometheusText> ScrapeAsync() => MetricsScrape.ReadAsync(_metrics);
 }

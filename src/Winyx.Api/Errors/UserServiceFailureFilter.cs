@@ -6,8 +6,8 @@ namespace Winyx.Api.Errors;
 /// <summary>
 /// Answers <see cref="UserServiceException"/> on the user routes: 503 with <c>Retry-After</c> when UserRpc
 /// is down or slow, 502 when it failed unexpectedly; the gRPC details go to the log, not the client.
-/// An endpoint filter rather than an exception handler, so the request keeps its endpoint and the
-/// HTTP metrics label the 503 with its route instead of "unmatched".
+/// An endpoint filter rather than an exception handler: the outage is an expected answer of the route,
+/// logged once here, not an unhandled exception the exception handler would log a second time.
 /// </summary>
 public sealed partial class UserServiceFailureFilter(ILogger<UserServiceFailureFilter> logger) : IEndpointFilter
 {

@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Winyx.Api.Auth;
 using Winyx.Api.Caching;
-using Winyx.Api.Chaos;
 using Winyx.Api.HealthChecks;
 using Winyx.Api.Metrics;
 using Winyx.Api.RateLimiting;
 using Winyx.Api.Users;
+using Winyx.ServiceDefaults.Chaos;
 
 namespace Winyx.Api.Extensions;
 
@@ -36,7 +36,6 @@ public static class Extensions
         builder.AddUserRpcClient();
         builder.AddJwtAuthentication();
         builder.AddLoginRateLimiting();
-        builder.AddChaos();
 
         services.AddHealthChecks()
             .AddCheck<UserRpcHealthCheck>("userrpc", HealthStatus.Unhealthy, ["ready"])

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -20,10 +21,16 @@ public static class EndpointLabel
         "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT",
     };
 
-    /// <summary>The route template of the endpoint that served the request, or <see cref="Unmatched"/>.</summary>
+    /// <summary>
+    /// The route template of the endpoint that served the request, or <see cref="Unmatched"/>. A request
+    /// that ended in the exception handler is labelled with the endpoint that threw: the handler clears
+    /// the endpoint (and may route the request again, to an error page) but keeps the original in
+    /// <see cref="IExceptionHandlerFeature.Endpoint"/>.
+    /// </summary>
     public static string Of(HttpContext context)
     {
-        if (context.GetEndpoint() is not RouteEndpoint { RoutePattern.RawText: { } template })
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>() is { } handled ? handled.Endpoint : context.GetEndpoint();
+        if (endpoint is not RouteEndpoint { RoutePattern.RawText: { } template })
         {
             return Unmatched;
         }

@@ -9,8 +9,8 @@ namespace Winyx.ServiceDefaults.Redaction;
 /// <summary>
 /// Removes secret values from text before it is logged: JSON fields, form fields, query strings,
 /// <c>key=value</c> / <c>key: value</c> pairs and multipart fields named like a secret
-/// (see <see cref="RedactionOptions"/>). This is the one redaction mechanism of Winyx: the access log,
-/// the log-property enricher and the log formatter all call it.
+/// (see <see cref="RedactionOptions"/>), and the credentials in a URL's userinfo. This is the one
+/// redaction mechanism of Winyx: the access log, the log-property enricher and the log formatter all call it.
 /// </summary>
 public sealed class SecretRedactor
 {
@@ -31,6 +31,14 @@ public sealed class SecretRedactor
     private static readonly Regex MultipartPattern = new(
         """(?<key>name="(?<name>[^"\r\n]*)"[^\r\n]*\r?\n(?:[^\r\n]+\r?\n)*\r?\n)(?<value>[^\r\n]*)""",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        MatchTimeout);
+
+    // Credentials in a URL's userinfo (redis://user:pass@host, https://token@host). Only userinfo is
+    // touched: a URL without one ("Now listening on: http://127.0.0.1:5000") is left exactly as it is,
+    // and its query string is handled like any other key=value text.
+    private static readonly Regex UserInfoPattern = new(
+        """(?<![\w+.\-])(?<scheme>[a-z][a-z0-9+.\-]*://)(?<user>[^\s/?#@:"'<>]*)(?<password>:[^\s/?#@"'<>]*)?@""",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled,
         MatchTimeout);
 
     private readonly SecretFieldNames _names;
@@ -105,7 +113,10 @@ public sealed class SecretRedactor
         return prefix + string.Join('&', pairs);
     }
 
-    /// <summary>Redacts secret-looking <c>key=value</c>, <c>key: value</c>, JSON and multipart pairs in free text.</summary>
+    /// <summary>
+    /// Redacts secret-looking <c>key=value</c>, <c>key: value</c>, JSON and multipart pairs and URL
+    /// credentials (<c>user:pass@</c>) in free text; URLs without credentials are left intact.
+    /// </summary>
     public string RedactText(string text)
     {
         // Every pattern needs a ':' or '='; most log text has neither, so skip the regexes.
@@ -116,7 +127,7 @@ public sealed class SecretRedactor
 
         try
         {
-            return MultipartPattern.Replace(RedactPairs(text), ReplaceMultipartField);
+            return MultipartPattern.Replace(RedactPairs(UserInfoPattern.Replace(text, ReplaceUserInfo)), ReplaceMultipartField);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -149,6 +160,12 @@ public sealed class SecretRedactor
 
         return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
     }
+
+    // user:password keeps the user name; a lone user name is usually a token (https://TOKEN@github.com).
+    private static string ReplaceUserInfo(Match match) =>
+        match.Groups["password"].Success
+            ? match.Groups["scheme"].Value + match.Groups["user"].Value + ":" + RedactionOptions.Marker + "@"
+            : match.Groups["scheme"].Value + RedactionOptions.Marker + "@";
 
     private string ReplaceMultipartField(Match match) =>
         IsSecretField(match.Groups["name"].Value) ? match.Groups["key"].Value + RedactionOptions.Marker : match.Value;

@@ -1,11 +1,14 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Winyx.ServiceDefaults.Chaos;
 
 namespace Winyx.UserRpc.Chaos;
 
 /// <summary>
-/// Injects the chaos switch's latency before the handler, then fails the chosen share of calls,
-/// so the load tests can provoke the RPC latency and error alerts on demand.
+/// The gRPC side of the shared chaos switch (<see cref="ChaosSwitch"/>, set through <c>/admin/chaos</c>):
+/// injects its latency before the handler, then fails the chosen share of calls with the chosen status,
+/// so the load tests can provoke the RPC latency and error alerts on demand. Targets are full method
+/// names; a <c>routes</c> entry may name the method alone (<c>GetUser</c>).
 /// </summary>
 internal sealed class ChaosInterceptor(ChaosSwitch chaos) : Interceptor
 {
@@ -19,11 +22,14 @@ internal sealed class ChaosInterceptor(ChaosSwitch chaos) : Interceptor
             await Task.Delay(decision.Latency, context.CancellationToken);
         }
 
-        if (decision.Failure is StatusCode failure)
+        if (decision.Fail)
         {
-            throw new RpcException(new Status(failure, "Injected failure (chaos switch)."));
+            throw new RpcException(new Status(StatusOf(decision), "Injected failure (chaos switch)."));
         }
 
         return await continuation(request, context);
     }
+
+    private static StatusCode StatusOf(ChaosDecision decision) =>
+        decision.FailureStatus == ChaosSettings.UnavailableStatus ? StatusCode.Unavailable : StatusCode.Internal;
 }

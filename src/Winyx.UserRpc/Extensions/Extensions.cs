@@ -28,19 +28,17 @@ public static class Extensions
         builder.Services.AddSingleton<UserRpcMetrics>();
         AddUserDatabase(builder);
         AddPasswordHashing(builder.Services);
-        AddChaos(builder.Services);
         AddGrpc(builder.Services);
         return builder;
     }
 
-    /// <summary>Maps the gRPC services (users, health, reflection) and the chaos admin API.</summary>
+    /// <summary>Maps the gRPC services (users, health, reflection); <c>MapDefaultEndpoints()</c> maps <c>/admin/chaos</c>.</summary>
     public static WebApplication MapUserRpcApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGrpcService<UserService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
-        app.MapChaosAdminApi();
         return app;
     }
 
@@ -77,20 +75,12 @@ public static class Extensions
         services.AddSingleton<UserPasswordHasher>();
     }
 
-    private static void AddChaos(IServiceCollection services)
-    {
-        services.AddOptions<ChaosOptions>()
-            .BindConfiguration(ChaosOptions.SectionName)
-            .Validate(o => !o.Enabled || !string.IsNullOrEmpty(o.Key), "Chaos:Enabled=true requires Chaos:Key (the X-Chaos-Key value).")
-            .ValidateOnStart();
-        services.AddSingleton<ChaosSwitch>();
-        services.AddSingleton<ChaosInterceptor>();
-    }
-
     private static void AddGrpc(IServiceCollection services)
     {
         services.AddSingleton<ServerCallMetricsInterceptor>();
         services.AddSingleton<DatabaseErrorInterceptor>();
+        // The switch itself and /admin/chaos come with the service defaults; only the interceptor is ours.
+        services.AddSingleton<ChaosInterceptor>();
         // Metrics wrap every gRPC service (health included); chaos and database mapping only the
         // user service, chaos outermost so injected latency delays the call before it runs.
         services.AddGrpc(o => o.Interceptors.Add<ServerCallMetricsInterceptor>())

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
+using Winyx.ServiceDefaults.Chaos;
 using Winyx.ServiceDefaults.Logging;
 using Winyx.Web.Api;
-using Winyx.Web.Chaos;
 using Winyx.Web.Components;
 using Winyx.Web.Session;
 using Winyx.Web.Telemetry;
@@ -12,7 +11,7 @@ namespace Winyx.Web.Extensions;
 /// <summary>Registration and pipeline of the web frontend; <c>Program.cs</c> only calls these.</summary>
 public static class Extensions
 {
-    /// <summary>Adds the pages, the typed Api client, metrics and the chaos switch.</summary>
+    /// <summary>Adds the pages, the typed Api client and metrics (the chaos switch comes with the service defaults).</summary>
     public static void AddApplicationServices(this WebApplicationBuilder builder)
     {
         // Serve wwwroot and the scoped-CSS bundle from the build output in every environment (the
@@ -25,8 +24,6 @@ public static class Extensions
         services.AddHttpContextAccessor();
         services.AddSingleton<WebMetrics>();
         services.PostConfigure<ServiceLoggingOptions>(SeedLogFiles.ShareOneDirectory);
-        services.AddSingleton<ChaosState>();
-        services.Configure<ChaosOptions>(builder.Configuration.GetSection(ChaosOptions.SectionName));
 
         services.AddTransient<ApiCallMetricsHandler>();
         services.AddTransient<BearerTokenHandler>();
@@ -45,19 +42,20 @@ public static class Extensions
         app.UseMiddleware<PageTimingMiddleware>();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
-        if (app.Services.GetRequiredService<IOptions<ChaosOptions>>().Value.Enabled)
+        // Pages are the targets, and an injected failure throws, so it renders the friendly 500 page.
+        app.UseChaos(o =>
         {
-            app.UseMiddleware<ChaosMiddleware>();
-        }
+            o.Target = PageEndpoint.NameOf;
+            o.Failure = ChaosFailureMode.Exception;
+        });
 
         app.UseAntiforgery();
         return app;
     }
 
-    /// <summary>Maps the chaos admin endpoints (when enabled), the static assets and the pages.</summary>
+    /// <summary>Maps the static assets and the pages.</summary>
     public static WebApplication MapWebApp(this WebApplication app)
     {
-        app.MapChaosApi();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         return app;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using Winyx.Testing;
+using Winyx.Testing.Metrics;
 using Xunit;
 
 namespace Winyx.Api.Tests.Infrastructure;
@@ -88,28 +89,18 @@ public sealed class ApiClient : IDisposable
     }
 
     /// <summary>One scrape of <c>/metrics</c> (possibly the exporter's cached copy).</summary>
-    public async Task<PrometheusText> ScrapeAsync() =>
-        new(await Http.GetStringAsync(new Uri("/metrics", UriKind.Relative)));
+    public Task<PrometheusText> ScrapeAsync() => MetricsScrape.ReadAsync(Http);
 
     /// <summary>
-    /// A scrape that reflects every earlier request. The exporter serves a cached scrape for a moment, so a
-    /// request with a known, side-effect-free footprint (GET /api/users/0 → 400: no RPC, no cache lookup)
-    /// goes through as a fence, and the scrape is repeated until it counts that request.
+    /// A scrape that reflects every earlier request, fenced by a request with a known, side-effect-free
+    /// footprint (GET /api/users/0 → 400: no RPC, no cache lookup).
     /// </summary>
-    public async Task<PrometheusText> FreshScrapeAsync()
-    {
-        const string metric = "http_requests_total";
-        (string, string)[] fence = [("endpoint", "/api/users/{id}"), ("status", "400")];
-        var before = (await ScrapeAsync()).Value(metric, fence) ?? 0;
-        using (await Http.GetAsync(new Uri("/api/users/0", UriKind.Relative)))
-        {
-        }
-
-        return await Poll.ForValueAsync(
-            async () => await ScrapeAsync() is var scrape && (scrape.Value(metric, fence) ?? 0) > before ? scrape : null,
-            TimeSpan.FromSeconds(10),
-            "/metrics never counted the fence request");
-    }
+    public Task<PrometheusText> FreshScrapeAsync() =>
+        MetricsScrape.FreshAsync(
+            Http,
+            async () => (await Http.GetAsync(new Uri("/api/users/0", UriKind.Relative))).Dispose(),
+            "http_requests_total",
+            [("endpoint", "/api/users/{id}"), ("status", "400")]);
 
     /// <inheritdoc />
     public void Dispose() => Http.Dispose();

@@ -17,8 +17,9 @@ internal static class LogOutput
     /// <summary>Waits for a console record matching <paramref name="predicate"/>.</summary>
     public static async Task<JsonElement?> RecordAsync(Func<JsonElement, bool> predicate, string what)
     {
-        var box = await Eventually.ValueAsync(
+        var box = await Poll.ForValueAsync(
             () => Task.FromResult(ConsoleRecords().Where(predicate).Select(r => new Box(r)).FirstOrDefault()),
+            TestServiceHost.PollTimeout,
             what);
         return box.Record;
     }

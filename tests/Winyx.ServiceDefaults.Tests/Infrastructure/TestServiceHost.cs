@@ -24,6 +24,9 @@ public sealed class TestServiceHost : IAsyncDisposable
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
     }
 
+    /// <summary>How long tests poll for an effect of the host (a log record, a span, a metric) to show.</summary>
+    public static TimeSpan PollTimeout { get; } = TimeSpan.FromSeconds(5);
+
     public WebApplication App { get; }
 
     public Uri BaseAddress { get; }
@@ -75,13 +78,14 @@ public sealed class TestServiceHost : IAsyncDisposable
         var last = string.Empty;
         try
         {
-            return await Eventually.ValueAsync<IReadOnlyList<PrometheusSample>>(
+            return await Poll.ForValueAsync<IReadOnlyList<PrometheusSample>>(
                 async () =>
                 {
                     last = await ScrapeAsync();
-                    var samples = PrometheusText.Parse(last);
+                    var samples = PrometheusText.Parse(last).Samples;
                     return ready(samples) ? samples : null;
                 },
+                TestServiceHost.PollTimeout,
                 what);
         }
         catch (TimeoutException ex)

@@ -5,6 +5,7 @@ using Grpc.Net.Client;
 using Winyx.Contracts.Users.V1;
 using Winyx.Hosting.Processes;
 using Winyx.Testing;
+using Winyx.Testing.Metrics;
 
 namespace Winyx.UserRpc.Tests.Infrastructure;
 
@@ -86,24 +87,15 @@ public sealed class UserRpcService : IAsyncDisposable
             $"grpc.health.v1 never reported {expected}");
 
     /// <summary>One scrape of <c>/metrics</c> over HTTP/1.1 (possibly the exporter's cached copy).</summary>
-    public async Task<PrometheusText> ScrapeAsync() =>
-        new(await Management.GetStringAsync(new Uri("/metrics", UriKind.Relative)));
+    public Task<PrometheusText> ScrapeAsync() => MetricsScrape.ReadAsync(Management);
 
-    /// <summary>
-    /// A scrape that shows every call finished before this method was called. The exporter serves
-    /// a cached scrape for a short while, so a health check goes through as a fence and the scrape
-    /// is repeated until it counts that check.
-    /// </summary>
-    public async Task<PrometheusText> FreshScrapeAsync()
-    {
-        (string, string) check = ("grpc_method", "Check");
-        var checksBefore = (await ScrapeAsync()).Value(CallCountMetric, check);
-        await Health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
-        return await Poll.ForValueAsync(
-            async () => await ScrapeAsync() is var metrics && metrics.Value(CallCountMetric, check) > checksBefore ? metrics : null,
-            TimeSpan.FromSeconds(10),
-            "/metrics never counted the fence health check");
-    }
+    /// <summary>A scrape that shows every call finished before this method was called, fenced by a health check.</summary>
+    public Task<PrometheusText> FreshScrapeAsync() =>
+        MetricsScrape.FreshAsync(
+            Management,
+            async () => await Health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5)),
+            CallCountMetric,
+            [("grpc_method", "Check")]);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
