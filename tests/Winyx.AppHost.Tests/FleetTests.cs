@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Winyx.Testing;
+using Winyx.Testing.Monitoring;
 using Xunit.Abstractions;
 
 namespace Winyx.AppHost.Tests;
@@ -90,6 +91,17 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
     }
 
     [Fact]
+    public async Task EveryDashboardQueryReturnsDataAfterAShortLoad()
+    {
+        using var api = App.CreateHttpClient("api");
+        using var web = App.CreateHttpClient("web");
+        using var prometheus = App.CreateHttpClient("prometheus");
+        await ShortLoadAsync(api, web);
+
+        await DashboardQueryCheck.AssertEveryQueryReturnsDataAsync(prometheus, TimeSpan.FromSeconds(120));
+    }
+
+    [Fact]
     public async Task StoppingMySqlTakesTheApiDownAndStartingItRecoversWithoutLosingData()
     {
         using var api = App.CreateHttpClient("api");
@@ -118,6 +130,27 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.Equal(userId, profile.GetProperty("id").GetInt64());
         Assert.Equal(email, profile.GetProperty("email").GetString());
+    }
+
+    /// <summary>Traffic that touches every service metric a dashboard shows: registrations, logins (good and bad), cached reads, lists, pages.</summary>
+    private static async Task ShortLoadAsync(HttpClient api, HttpClient web)
+    {
+        var email = $"load-{Guid.NewGuid():N}@example.com";
+        var userId = await RegisterAndLogInAsync(api, email);
+        using (var wrong = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = "Wrong-Password-1" }))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            using var user = await api.GetAsync(new Uri($"/api/users/{userId}", UriKind.Relative));
+            using var list = await api.GetAsync(new Uri("/api/users?page=1&size=5", UriKind.Relative));
+            using var home = await web.GetAsync(new Uri("/", UriKind.Relative));
+            using var users = await web.GetAsync(new Uri("/users", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, user.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+        }
     }
 
     private static async Task<long> RegisterAndLogInAsync(HttpClient api, string email)

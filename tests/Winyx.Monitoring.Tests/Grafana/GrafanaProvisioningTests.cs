@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Winyx.Monitoring.Tests.Infrastructure;
+using Winyx.Testing.Monitoring;
 
 namespace Winyx.Monitoring.Tests.Grafana;
 

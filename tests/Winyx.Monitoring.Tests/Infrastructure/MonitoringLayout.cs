@@ -19,15 +19,12 @@ internal static class MonitoringLayout
 
     public static string GrafanaDirectory => Path.Combine(Root, "grafana");
 
-    public static string DashboardsDirectory => Path.Combine(GrafanaDirectory, "dashboards");
-
     public static string SyntheticMetricsDirectory => Path.Combine(RepoLayout.Root, "tests", "Winyx.Monitoring.Tests", "Live", "SyntheticMetrics");
 
     public static IReadOnlyList<string> RuleFiles => Sorted(RulesDirectory, "*.yml");
 
     public static IReadOnlyList<string> RuleTestFiles => Sorted(RuleTestsDirectory, "*.yml");
 
-    public static IReadOnlyList<string> DashboardFiles => Sorted(DashboardsDirectory, "*.json");
 
     private static string[] Sorted(string directory, string pattern)
     {

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Winyx.Monitoring.Tests.Infrastructure;
+namespace Winyx.Testing.Monitoring;
 
 /// <summary>One panel of one dashboard.</summary>
-internal sealed record DashboardPanel(string File, JsonElement Panel)
+public sealed record DashboardPanel(string File, JsonElement Panel)
 {
     public string Title => Panel.GetProperty("title").GetString() ?? string.Empty;
 

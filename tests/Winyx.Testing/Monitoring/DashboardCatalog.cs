@@ -1,9 +1,12 @@
 using System.Text.Json;
 
-namespace Winyx.Monitoring.Tests.Infrastructure;
+namespace Winyx.Testing.Monitoring;
 
-/// <summary>The panels and queries of <c>monitoring/grafana/dashboards/*.json</c>.</summary>
-internal static class DashboardCatalog
+/// <summary>
+/// The panels and queries of <c>monitoring/grafana/dashboards/*.json</c>, shared by the monitoring tests
+/// (against a synthetic exporter) and the fleet tests (against the real services).
+/// </summary>
+public static class DashboardCatalog
 {
     /// <summary>Values for Grafana's template and built-in variables when a query runs outside Grafana.</summary>
     private static readonly Dictionary<string, string> Variables = new(StringComparer.Ordinal)
@@ -14,9 +17,12 @@ internal static class DashboardCatalog
         ["__range"] = "1h",
     };
 
-    /// <summary>Every dashboard file, parsed.</summary>
+    /// <summary><c>monitoring/grafana/dashboards</c> in this checkout.</summary>
+    public static string Directory => Path.Combine(RepoLayout.Root, "monitoring", "grafana", "dashboards");
+
+    /// <summary>Every dashboard file, parsed, in file-name order.</summary>
     public static IReadOnlyList<(string File, JsonElement Dashboard)> Dashboards =>
-        [.. MonitoringLayout.DashboardFiles.Select(file => (Path.GetFileName(file), JsonDocument.Parse(File.ReadAllText(file)).RootElement.Clone()))];
+        [.. System.IO.Directory.GetFiles(Directory, "*.json").Order(StringComparer.Ordinal).Select(file => (Path.GetFileName(file), JsonDocument.Parse(File.ReadAllText(file)).RootElement.Clone()))];
 
     /// <summary>Every panel, rows' nested panels included.</summary>
     public static IReadOnlyList<DashboardPanel> Panels =>

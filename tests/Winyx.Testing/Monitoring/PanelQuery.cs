@@ -1,7 +1,7 @@
-namespace Winyx.Monitoring.Tests.Infrastructure;
+namespace Winyx.Testing.Monitoring;
 
 /// <summary>One query of a panel: as written and as sent to Prometheus.</summary>
-internal sealed record PanelQuery(string File, string Panel, string Expression, string Resolved)
+public sealed record PanelQuery(string File, string Panel, string Expression, string Resolved)
 {
     public override string ToString() => $"{File} / {Panel}: {Resolved}";
 }

@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Winyx.Testing.Monitoring;
+
+/// <summary>
+/// Runs every dashboard query against a live Prometheus until each returns data, so a test can
+/// tell "the dashboards work on this fleet" in one call.
+/// </summary>
+public static class DashboardQueryCheck
+{
+    /// <summary>
+    /// Queries <paramref name="prometheus"/> (base address = Prometheus) with every panel query of
+    /// <see cref="DashboardCatalog"/>, again and again until all return data. Fails at once on a query
+    /// Prometheus rejects (waiting cannot fix bad syntax), and at the deadline naming the empty ones.
+    /// </summary>
+    public static async Task AssertEveryQueryReturnsDataAsync(HttpClient prometheus, TimeSpan deadline)
+    {
+        ArgumentNullException.ThrowIfNull(prometheus);
+        IReadOnlyList<PanelQuery> empty = DashboardCatalog.Queries;
+        var rejected = new List<string>();
+        await Poll.UntilAsync(
+            async () =>
+            {
+                empty = await StillEmptyAsync(prometheus, empty, rejected);
+                return rejected.Count > 0 || empty.Count == 0;
+            },
+            deadline,
+            $"every dashboard query returned data; still empty: {string.Join("; ", empty)}");
+
+        if (rejected.Count > 0)
+        {
+            throw new InvalidOperationException($"Dashboard queries Prometheus rejected:\n{string.Join("\n", rejected)}");
+        }
+    }
+
+    private static async Task<IReadOnlyList<PanelQuery>> StillEmptyAsync(HttpClient prometheus, IReadOnlyList<PanelQuery> queries, List<string> rejected)
+    {
+        var stillEmpty = new List<PanelQuery>();
+        foreach (var query in queries)
+        {
+            using var response = await prometheus.GetAsync(new Uri($"api/v1/query?query={Uri.EscapeDataString(query.Resolved)}", UriKind.Relative));
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            if (body.GetProperty("status").GetString() != "success")
+            {
+                rejected.Add($"{query}: {body.GetProperty("errorType")}: {body.GetProperty("error")}");
+            }
+            else if (body.GetProperty("data").GetProperty("result").GetArrayLength() == 0)
+            {
+                stillEmpty.Add(query);
+            }
+        }
+
+        return stillEmpty;
+    }
+}
