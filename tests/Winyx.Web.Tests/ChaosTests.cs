@@ -1,23 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
 using Winyx.Web.Tests.Fakes;
-using Winyx.Web.Tests.Infrastructure;
 
 namespace Winyx.Web.Tests;
 
 /// <summary>The chaos switch (PUT/GET/DELETE /admin/chaos) with page route templates as routes.</summary>
 [Collection(FakeApiWebCollection.Name)]
-public sealed class ChaosTests : IAsyncLifetime
+public sealed class ChaosTests : FakeApiWebTest, IAsyncLifetime
 {
-    private readonly FakeApiWebFixture _fixture;
-    private readonly FormClient _client;
     private readonly HttpClient _admin;
 
     public ChaosTests(FakeApiWebFixture fixture)
+        : base(fixture)
     {
-        _fixture = fixture;
-        fixture.Api.Reset();
-        _client = new FormClient(fixture.Web.BaseAddress);
         _admin = new HttpClient { BaseAddress = fixture.Web.BaseAddress };
         _admin.DefaultRequestHeaders.Add("X-Chaos-Key", FakeApiWebFixture.ChaosKey);
     }
@@ -25,7 +20,7 @@ public sealed class ChaosTests : IAsyncLifetime
     [Fact]
     public async Task ChaosAdminRefusesAMissingOrWrongKey()
     {
-        using var anonymous = new HttpClient { BaseAddress = _fixture.Web.BaseAddress };
+        using var anonymous = new HttpClient { BaseAddress = Fixture.Web.BaseAddress };
         using var missing = await anonymous.GetAsync(new Uri("/admin/chaos", UriKind.Relative));
         using var wrong = new HttpRequestMessage(HttpMethod.Put, "/admin/chaos")
         {
@@ -36,7 +31,7 @@ public sealed class ChaosTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        using var home = await _client.GetAsync("/");
+        using var home = await Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
     }
 
@@ -46,9 +41,9 @@ public sealed class ChaosTests : IAsyncLifetime
         using var set = await _admin.PutAsJsonAsync("/admin/chaos", new { errorRatio = 1.0, latencyMs = 0, routes = new[] { "/users" } });
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
 
-        using var failed = await _client.GetAsync("/users");
+        using var failed = await Client.GetAsync("/users");
         var html = await failed.Content.ReadAsStringAsync();
-        using var other = await _client.GetAsync("/");
+        using var other = await Client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.Contains("Something went wrong", html, StringComparison.Ordinal);
@@ -57,7 +52,7 @@ public sealed class ChaosTests : IAsyncLifetime
 
         using var off = await _admin.DeleteAsync(new Uri("/admin/chaos", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NoContent, off.StatusCode);
-        using var recovered = await _client.GetAsync("/users");
+        using var recovered = await Client.GetAsync("/users");
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
     }
 
@@ -82,11 +77,17 @@ public sealed class ChaosTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     // Every test leaves the shared web process without faults.
-    public async Task DisposeAsync()
-    {
+    public async Task DisposeAsync() =>
         (await _admin.DeleteAsync(new Uri("/admin/chaos", UriKind.Relative))).Dispose();
-        _admin.Dispose();
-        _client.Dispose();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _admin.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     private sealed record Settings(double ErrorRatio, int LatencyMs, string[] Routes);

@@ -9,31 +9,26 @@ namespace Winyx.Web.Tests;
 
 /// <summary>The server-rendered forms: anti-forgery, local validation and the Api's field errors.</summary>
 [Collection(FakeApiWebCollection.Name)]
-public sealed class FormTests : IDisposable
+public sealed class FormTests : FakeApiWebTest
 {
     private const string Password = "s3cret-never-echoed";
 
-    private readonly FakeApiWebFixture _fixture;
-    private readonly FormClient _client;
-
     public FormTests(FakeApiWebFixture fixture)
+        : base(fixture)
     {
-        _fixture = fixture;
-        fixture.Api.Reset();
-        _client = new FormClient(fixture.Web.BaseAddress);
     }
 
     [Fact]
     public async Task FormPostWithoutAntiforgeryTokenIsRejected()
     {
         var calls = 0;
-        _fixture.Api.LogIn = _ =>
+        Fixture.Api.LogIn = _ =>
         {
             Interlocked.Increment(ref calls);
             return Results.Ok(new { token = FakeApi.Token, expiresAt = DateTimeOffset.UtcNow.AddHours(1) });
         };
 
-        using var response = await _client.PostWithoutTokenAsync("/login", "login", new Dictionary<string, string>
+        using var response = await Client.PostWithoutTokenAsync("/login", "login", new Dictionary<string, string>
         {
             ["Input.Email"] = "ada@example.com",
             ["Input.Password"] = Password,
@@ -47,13 +42,13 @@ public sealed class FormTests : IDisposable
     [Fact]
     public async Task ApiFieldErrorsAppearNextToTheirFields()
     {
-        _fixture.Api.Register = _ => FakeApi.ValidationProblem(new Dictionary<string, string[]>
+        Fixture.Api.Register = _ => FakeApi.ValidationProblem(new Dictionary<string, string[]>
         {
             ["email"] = ["The domain example.invalid does not accept mail."],
             ["password"] = ["Use at least 12 characters."],
         });
 
-        using var response = await _client.SubmitAsync("/register", "register", Fields("Ada", "ada@example.invalid"));
+        using var response = await Client.SubmitAsync("/register", "register", Fields("Ada", "ada@example.invalid"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -66,13 +61,13 @@ public sealed class FormTests : IDisposable
     public async Task LocalValidationStopsAnEmptyFormBeforeTheApi()
     {
         var calls = 0;
-        _fixture.Api.Register = _ =>
+        Fixture.Api.Register = _ =>
         {
             Interlocked.Increment(ref calls);
             return Results.Created("/api/users/7", FakeApi.User());
         };
 
-        using var response = await _client.SubmitAsync("/register", "register", Fields("", "not-an-email"));
+        using var response = await Client.SubmitAsync("/register", "register", Fields("", "not-an-email"));
         var html = await response.Content.ReadAsStringAsync();
 
         AssertMessageFollowsField(html, "Input.Name", "Enter your name.");
@@ -83,10 +78,10 @@ public sealed class FormTests : IDisposable
     [Fact]
     public async Task RegisterLeadsToLogInWithTheEmailFilledIn()
     {
-        using var response = await _client.SubmitAsync("/register", "register", Fields("Ada Lovelace", "ada@example.com"));
+        using var response = await Client.SubmitAsync("/register", "register", Fields("Ada Lovelace", "ada@example.com"));
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        using var login = await _client.GetAsync(FormClient.RedirectTarget(response)!);
+        using var login = await Client.GetAsync(FormClient.RedirectTarget(response)!);
         var html = await login.Content.ReadAsStringAsync();
         Assert.Contains("Your account is ready", html, StringComparison.Ordinal);
         Assert.Contains("value=\"ada@example.com\"", html, StringComparison.Ordinal);
@@ -96,22 +91,20 @@ public sealed class FormTests : IDisposable
     public async Task PasswordNeverReachesTheLogs()
     {
         // A failed POST is where bodies get logged (the access log keeps them from 400 up).
-        _fixture.Api.LogIn = _ => FakeApi.Problem(StatusCodes.Status503ServiceUnavailable, "down");
+        Fixture.Api.LogIn = _ => FakeApi.Problem(StatusCodes.Status503ServiceUnavailable, "down");
 
-        (await _client.SubmitAsync("/login", "login", new Dictionary<string, string>
+        (await Client.SubmitAsync("/login", "login", new Dictionary<string, string>
         {
             ["Input.Email"] = "ada@example.com",
             ["Input.Password"] = Password,
         })).Dispose();
 
         await Poll.UntilAsync(
-            () => _fixture.Web.LogLines.Any(line => line.Contains("POST /login responded 503", StringComparison.Ordinal)),
+            () => Fixture.Web.LogLines.Any(line => line.Contains("POST /login responded 503", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(10),
             "the access log to record the failed login");
-        Assert.DoesNotContain(_fixture.Web.LogLines, line => line.Contains(Password, StringComparison.Ordinal));
+        Assert.DoesNotContain(Fixture.Web.LogLines, line => line.Contains(Password, StringComparison.Ordinal));
     }
-
-    public void Dispose() => _client.Dispose();
 
     private static Dictionary<string, string> Fields(string name, string email) => new()
     {

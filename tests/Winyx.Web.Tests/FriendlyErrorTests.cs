@@ -1,13 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Winyx.Web.Tests.Fakes;
-using Winyx.Web.Tests.Infrastructure;
 
 namespace Winyx.Web.Tests;
 
 /// <summary>Api failures and unknown pages reach users as friendly messages, never as internals.</summary>
 [Collection(FakeApiWebCollection.Name)]
-public sealed class FriendlyErrorTests : IDisposable
+public sealed class FriendlyErrorTests : FakeApiWebTest
 {
     private const string Unavailable = "The service is temporarily unavailable";
 
@@ -24,24 +23,19 @@ public sealed class FriendlyErrorTests : IDisposable
         ["Input.Password"] = "whatever-it-is",
     };
 
-    private readonly FakeApiWebFixture _fixture;
-    private readonly FormClient _client;
-
     public FriendlyErrorTests(FakeApiWebFixture fixture)
+        : base(fixture)
     {
-        _fixture = fixture;
-        fixture.Api.Reset();
-        _client = new FormClient(fixture.Web.BaseAddress);
     }
 
     [Fact]
     public async Task ApiUnavailableShowsTheFriendlyMessageNotAStackTrace()
     {
-        _fixture.Api.LogIn = _ => FakeApi.Problem(
+        Fixture.Api.LogIn = _ => FakeApi.Problem(
             StatusCodes.Status503ServiceUnavailable,
             "Grpc.Core.RpcException: Status(StatusCode=Unavailable)\n   at Winyx.Api.Users.UserRpcClient.AuthenticateAsync() in /src/UserRpcClient.cs:line 42");
 
-        using var response = await _client.SubmitAsync("/login", "login", LogInFields);
+        using var response = await Client.SubmitAsync("/login", "login", LogInFields);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -53,13 +47,13 @@ public sealed class FriendlyErrorTests : IDisposable
     [Fact]
     public async Task ApiDroppingTheConnectionShowsTheFriendlyMessage()
     {
-        _fixture.Api.LogIn = request =>
+        Fixture.Api.LogIn = request =>
         {
             request.HttpContext.Abort();
             return Results.Empty;
         };
 
-        using var response = await _client.SubmitAsync("/login", "login", LogInFields);
+        using var response = await Client.SubmitAsync("/login", "login", LogInFields);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains(Unavailable, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -71,10 +65,10 @@ public sealed class FriendlyErrorTests : IDisposable
     [InlineData("/login", "login", StatusCodes.Status429TooManyRequests, "Too many attempts. Please wait a minute and try again.")]
     public async Task ApiRefusalsShowFriendlyMessages(string page, string form, int status, string message)
     {
-        _fixture.Api.Register = _ => FakeApi.Problem(status, "Email already registered");
-        _fixture.Api.LogIn = _ => FakeApi.Problem(status, "refused");
+        Fixture.Api.Register = _ => FakeApi.Problem(status, "Email already registered");
+        Fixture.Api.LogIn = _ => FakeApi.Problem(status, "refused");
 
-        using var response = await _client.SubmitAsync(page, form, form == "register" ? RegisterFields : LogInFields);
+        using var response = await Client.SubmitAsync(page, form, form == "register" ? RegisterFields : LogInFields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -83,11 +77,9 @@ public sealed class FriendlyErrorTests : IDisposable
     [Fact]
     public async Task UnknownPageShowsTheFriendlyNotFoundPage()
     {
-        using var response = await _client.GetAsync("/no/such/page");
+        using var response = await Client.GetAsync("/no/such/page");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
-
-    public void Dispose() => _client.Dispose();
 }

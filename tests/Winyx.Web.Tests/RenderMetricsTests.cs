@@ -1,23 +1,20 @@
 using Winyx.Testing;
 using Winyx.Testing.Metrics;
 using Winyx.Web.Tests.Fakes;
-using Winyx.Web.Tests.Infrastructure;
 
 namespace Winyx.Web.Tests;
 
 /// <summary>The frontend's own metrics on <c>/metrics</c>.</summary>
 [Collection(FakeApiWebCollection.Name)]
-public sealed class RenderMetricsTests : IDisposable
+public sealed class RenderMetricsTests : FakeApiWebTest
 {
     private static readonly TimeSpan ScrapeDeadline = TimeSpan.FromSeconds(10);
 
-    private readonly FormClient _client;
     private readonly HttpClient _metrics;
 
     public RenderMetricsTests(FakeApiWebFixture fixture)
+        : base(fixture)
     {
-        fixture.Api.Reset();
-        _client = new FormClient(fixture.Web.BaseAddress);
         _metrics = new HttpClient { BaseAddress = fixture.Web.BaseAddress };
     }
 
@@ -28,7 +25,7 @@ public sealed class RenderMetricsTests : IDisposable
         (string, string)[] page = [("page", "/register")];
         var before = (await ScrapeAsync()).Value(Count, page) ?? 0;
 
-        (await _client.GetAsync("/register")).Dispose();
+        (await Client.GetAsync("/register")).Dispose();
 
         // The exporter caches a scrape for a moment: poll until the view shows.
         await Poll.UntilAsync(
@@ -44,7 +41,7 @@ public sealed class RenderMetricsTests : IDisposable
         (string, string)[] labels = [("operation", "list_users"), ("status", "200")];
         var before = (await ScrapeAsync()).Value(Count, labels) ?? 0;
 
-        (await _client.GetAsync("/users")).Dispose();
+        (await Client.GetAsync("/users")).Dispose();
 
         await Poll.UntilAsync(
             async () => (await ScrapeAsync()).Value(Count, labels) == before + 1,
@@ -52,10 +49,14 @@ public sealed class RenderMetricsTests : IDisposable
             $"{Count}{{operation=\"list_users\",status=\"200\"}} to grow from {before} to {before + 1}");
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        _client.Dispose();
-        _metrics.Dispose();
+        if (disposing)
+        {
+            _metrics.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     private Task<PrometheusText> ScrapeAsync() => MetricsScrape.ReadAsync(_metrics);

@@ -7,7 +7,7 @@ namespace Winyx.Web.Tests;
 
 /// <summary>The session cookie: how the Api's token is kept, sent and dropped.</summary>
 [Collection(FakeApiWebCollection.Name)]
-public sealed class SessionCookieTests : IDisposable
+public sealed class SessionCookieTests : FakeApiWebTest
 {
     private static readonly Dictionary<string, string> Credentials = new()
     {
@@ -15,20 +15,15 @@ public sealed class SessionCookieTests : IDisposable
         ["Input.Password"] = "correct horse battery staple",
     };
 
-    private readonly FakeApiWebFixture _fixture;
-    private readonly FormClient _client;
-
     public SessionCookieTests(FakeApiWebFixture fixture)
+        : base(fixture)
     {
-        _fixture = fixture;
-        fixture.Api.Reset();
-        _client = new FormClient(fixture.Web.BaseAddress);
     }
 
     [Fact]
     public async Task LogInKeepsTheTokenInAnHttpOnlySameSiteStrictCookie()
     {
-        using var response = await _client.SubmitAsync("/login", "login", Credentials);
+        using var response = await Client.SubmitAsync("/login", "login", Credentials);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal("/profile", FormClient.RedirectTarget(response));
@@ -44,50 +39,48 @@ public sealed class SessionCookieTests : IDisposable
     [Fact]
     public async Task ProfileSendsTheSessionTokenToTheApiAsBearer()
     {
-        (await _client.SubmitAsync("/login", "login", Credentials)).Dispose();
+        (await Client.SubmitAsync("/login", "login", Credentials)).Dispose();
 
-        using var profile = await _client.GetAsync("/profile");
+        using var profile = await Client.GetAsync("/profile");
 
         Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
         Assert.Contains("Ada Lovelace", await profile.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains($"Bearer {FakeApi.Token}", _fixture.Api.Authorizations);
+        Assert.Contains($"Bearer {FakeApi.Token}", Fixture.Api.Authorizations);
     }
 
     [Fact]
     public async Task ProfileWithoutSessionLeadsToLogIn()
     {
-        using var profile = await _client.GetAsync("/profile");
+        using var profile = await Client.GetAsync("/profile");
 
         Assert.Equal(HttpStatusCode.Found, profile.StatusCode);
         Assert.Equal("/login?returnUrl=%2Fprofile", FormClient.RedirectTarget(profile));
-        Assert.Empty(_fixture.Api.Authorizations);
+        Assert.Empty(Fixture.Api.Authorizations);
     }
 
     [Fact]
     public async Task RejectedTokenEndsTheSessionAndLeadsToLogIn()
     {
-        (await _client.SubmitAsync("/login", "login", Credentials)).Dispose();
-        _fixture.Api.Me = _ => FakeApi.Problem(StatusCodes.Status401Unauthorized, "token expired");
+        (await Client.SubmitAsync("/login", "login", Credentials)).Dispose();
+        Fixture.Api.Me = _ => FakeApi.Problem(StatusCodes.Status401Unauthorized, "token expired");
 
-        using var profile = await _client.GetAsync("/profile");
+        using var profile = await Client.GetAsync("/profile");
 
         Assert.Equal(HttpStatusCode.Found, profile.StatusCode);
         Assert.Equal("/login?returnUrl=%2Fprofile", FormClient.RedirectTarget(profile));
-        Assert.DoesNotContain(_client.Cookies.GetCookies(_fixture.Web.BaseAddress), c => c.Name == "winyx_session");
+        Assert.DoesNotContain(Client.Cookies.GetCookies(Fixture.Web.BaseAddress), c => c.Name == "winyx_session");
     }
 
     [Fact]
     public async Task LogOutDropsTheSession()
     {
-        (await _client.SubmitAsync("/login", "login", Credentials)).Dispose();
+        (await Client.SubmitAsync("/login", "login", Credentials)).Dispose();
 
-        using var response = await _client.SubmitAsync("/logout", "logout", new Dictionary<string, string>());
+        using var response = await Client.SubmitAsync("/logout", "logout", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.DoesNotContain(_client.Cookies.GetCookies(_fixture.Web.BaseAddress), c => c.Name == "winyx_session");
-        using var home = await _client.GetAsync("/");
+        Assert.DoesNotContain(Client.Cookies.GetCookies(Fixture.Web.BaseAddress), c => c.Name == "winyx_session");
+        using var home = await Client.GetAsync("/");
         Assert.Contains(">Log in<", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
-
-    public void Dispose() => _client.Dispose();
 }

@@ -1,35 +1,29 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Winyx.Web.Tests.Fakes;
-using Winyx.Web.Tests.Infrastructure;
 
 namespace Winyx.Web.Tests;
 
 /// <summary>The users list and its paging.</summary>
 [Collection(FakeApiWebCollection.Name)]
-public sealed class UsersPageTests : IDisposable
+public sealed class UsersPageTests : FakeApiWebTest
 {
-    private readonly FakeApiWebFixture _fixture;
-    private readonly FormClient _client;
-
     public UsersPageTests(FakeApiWebFixture fixture)
+        : base(fixture)
     {
-        _fixture = fixture;
-        fixture.Api.Reset();
-        _client = new FormClient(fixture.Web.BaseAddress);
     }
 
     [Fact]
     public async Task UsersListPagesThroughTheApi()
     {
         string? asked = null;
-        _fixture.Api.ListUsers = request =>
+        Fixture.Api.ListUsers = request =>
         {
             asked = request.QueryString.Value;
             return Results.Ok(new { items = new[] { FakeApi.User("Grace Hopper", "grace@example.com") }, page = 2, size = 10, total = 25 });
         };
 
-        using var response = await _client.GetAsync("/users?page=2");
+        using var response = await Client.GetAsync("/users?page=2");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -44,17 +38,15 @@ public sealed class UsersPageTests : IDisposable
     public async Task OutOfRangePagingIsClampedBeforeTheApi()
     {
         string? asked = null;
-        _fixture.Api.ListUsers = request =>
+        Fixture.Api.ListUsers = request =>
         {
             asked = request.QueryString.Value;
             return Results.Ok(new { items = Array.Empty<object>(), page = 1, size = 100, total = 0 });
         };
 
-        using var response = await _client.GetAsync("/users?page=-3&size=5000");
+        using var response = await Client.GetAsync("/users?page=-3&size=5000");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("?page=1&size=100", asked);
     }
-
-    public void Dispose() => _client.Dispose();
 }

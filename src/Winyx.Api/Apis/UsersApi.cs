@@ -7,6 +7,7 @@ using Winyx.Api.Metrics;
 using Winyx.Api.RateLimiting;
 using Winyx.Api.Users;
 using Winyx.Api.Validation;
+using Winyx.Contracts.Users;
 
 namespace Winyx.Api.Apis;
 
@@ -72,25 +73,18 @@ public static class UsersApi
         RegisterUserRequest request, [AsParameters] UserApiServices services, CancellationToken ct)
     {
         var errors = new FieldErrors()
-            .Check("name", UserInputRules.CheckName(request.Name))
-            .Check("email", UserInputRules.CheckEmail(request.Email))
-            .Check("password", UserInputRules.CheckNewPassword(request.Password));
+            .Check("name", UserRules.Name(request.Name))
+            .Check("email", UserRules.Email(request.Email))
+            .Check("password", UserRules.NewPassword(request.Password));
         if (errors.Any)
         {
             services.Metrics.Registration(RegistrationStatus.Invalid);
             return UserProblems.Invalid(errors.ByField);
         }
 
-        UserRpcResult<UserProfile> result;
-        try
-        {
-            result = await services.Users.RegisterAsync(request.Name!.Trim(), request.Email!.Trim(), request.Password!, ct);
-        }
-        catch (UserServiceException)
-        {
-            services.Metrics.Registration(RegistrationStatus.Error);
-            throw;
-        }
+        var result = await CountingOutageAsync(
+            () => services.Users.RegisterAsync(request.Name!.Trim(), request.Email!.Trim(), request.Password!, ct),
+            () => services.Metrics.Registration(RegistrationStatus.Error));
 
         services.Metrics.Registration(result.Failure switch
         {
@@ -113,8 +107,8 @@ public static class UsersApi
         LoginRequest request, HttpResponse response, [AsParameters] UserApiServices services, CancellationToken ct)
     {
         var errors = new FieldErrors()
-            .Check("email", UserInputRules.CheckLoginEmail(request.Email))
-            .Check("password", UserInputRules.CheckLoginPassword(request.Password));
+            .Check("email", UserRules.OfferedEmail(request.Email))
+            .Check("password", UserRules.OfferedPassword(request.Password));
         if (errors.Any)
         {
             services.Metrics.Login(LoginStatus.Invalid);
@@ -128,16 +122,9 @@ public static class UsersApi
             return LoginRateLimiting.TooManyAttempts(response, lockedFor);
         }
 
-        UserRpcResult<UserProfile> result;
-        try
-        {
-            result = await services.Users.AuthenticateAsync(email, request.Password!, ct);
-        }
-        catch (UserServiceException)
-        {
-            services.Metrics.Login(LoginStatus.Error);
-            throw;
-        }
+        var result = await CountingOutageAsync(
+            () => services.Users.AuthenticateAsync(email, request.Password!, ct),
+            () => services.Metrics.Login(LoginStatus.Error));
 
         if (result.Value is not { } user)
         {
@@ -194,9 +181,10 @@ public static class UsersApi
     public static async Task<Results<Ok<UserProfile>, ValidationProblem, ProblemHttpResult>> GetUserAsync(
         [Description("The user id")] long id, [AsParameters] UserApiServices services, CancellationToken ct)
     {
-        if (id <= 0)
+        var errors = new FieldErrors().Check("id", UserRules.Id(id));
+        if (errors.Any)
         {
-            return UserProblems.Invalid(new FieldErrors().Check("id", "id must be a positive integer.").ByField);
+            return UserProblems.Invalid(errors.ByField);
         }
 
         var result = await services.Cache.GetOrLoadAsync(id, key => services.Users.GetUserAsync(key, ct));
@@ -210,8 +198,8 @@ public static class UsersApi
         [Description("Users per page, 1–100 (default 20)")] int size = 20)
     {
         var errors = new FieldErrors()
-            .Check("page", page < 1 ? "page must be at least 1." : null)
-            .Check("size", size is < 1 or > UserInputRules.PageSizeMax ? $"size must be between 1 and {UserInputRules.PageSizeMax}." : null);
+            .Check("page", UserRules.Page(page))
+            .Check("size", UserRules.Size(size));
         if (errors.Any)
         {
             return UserProblems.Invalid(errors.ByField);
@@ -226,6 +214,21 @@ public static class UsersApi
         };
     }
 
+    // A failing UserRpc still counts as an attempt (status error) before UserServiceFailureFilter
+    // turns the exception into a 503 or 502.
+    private static async Task<T> CountingOutageAsync<T>(Func<Task<T>> call, Action countError)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (UserServiceException)
+        {
+            countError();
+            throw;
+        }
+    }
+
     private static FieldErrors ValidateUpdate(UpdateProfileRequest request)
     {
         if (request.Name is null && request.Email is null)
@@ -235,7 +238,7 @@ public static class UsersApi
         }
 
         return new FieldErrors()
-            .Check("name", request.Name is null ? null : UserInputRules.CheckName(request.Name))
-            .Check("email", request.Email is null ? null : UserInputRules.CheckEmail(request.Email));
+            .Check("name", request.Name is null ? null : UserRules.Name(request.Name))
+            .Check("email", request.Email is null ? null : UserRules.Email(request.Email));
     }
 }

@@ -59,25 +59,12 @@ internal sealed class AccessLogMiddleware
     private async Task InvokeLoggedAsync(HttpContext context, string requestId)
     {
         using var capture = BodyCapture.Attach(context, _options.MaxBodyBytes, () => LogsBodies(context.Response.StatusCode));
-        var started = Stopwatch.GetTimestamp();
-        var failed = false;
-        try
+        await RequestEnd.ObserveAsync(_next, context, async end =>
         {
-            await _next(context);
-        }
-        catch
-        {
-            failed = true;
-            throw;
-        }
-        finally
-        {
-            await capture.DetachAsync(completeResponse: !failed);
-            // An exception that escapes the pipeline becomes a 500 unless the response had already started.
-            var status = failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+            await capture.DetachAsync(completeResponse: !end.Failed);
             try
             {
-                await WriteRecordAsync(context, requestId, status, Stopwatch.GetElapsedTime(started), capture);
+                await WriteRecordAsync(context, requestId, end.Status, end.Elapsed, capture);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -85,7 +72,7 @@ internal sealed class AccessLogMiddleware
                 // which could hold the very body that failed to redact.
                 _logger.LogWarning("Could not write the access-log record: {ErrorType}", ex.GetType().Name);
             }
-        }
+        });
     }
 
     private async Task WriteRecordAsync(HttpContext context, string requestId, int status, TimeSpan elapsed, BodyCapture capture)

@@ -15,30 +15,17 @@ internal static class RollingFileSinkExtensions
         TimeProvider time)
     {
         var path = Path.Combine(options.Path!, fileName + "-.log");
-        var level = LogLevelMapping.ToSerilog(options.MinimumLevel);
-        if (options.Compress)
-        {
-            // Serilog keeps only the current file; each rolled one goes through the hook, which
-            // compresses it and applies the age and count limits to the archives.
-            return writeTo.File(
-                formatter,
-                path,
-                restrictedToMinimumLevel: level,
-                fileSizeLimitBytes: options.MaxSizeBytes,
-                rollingInterval: RollingInterval.Day,
-                rollOnFileSizeLimit: true,
-                retainedFileCountLimit: 1,
-                hooks: new GzipArchiveHooks(fileName, options, time));
-        }
-
+        // Serilog's own retention, or (compressed) Serilog keeps only the current file and each rolled
+        // one goes through the hook, which compresses it and applies the age and count limits to the archives.
         return writeTo.File(
             formatter,
             path,
-            restrictedToMinimumLevel: level,
+            restrictedToMinimumLevel: LogLevelMapping.ToSerilog(options.MinimumLevel),
             fileSizeLimitBytes: options.MaxSizeBytes,
             rollingInterval: RollingInterval.Day,
             rollOnFileSizeLimit: true,
-            retainedFileCountLimit: options.MaxBackups + 1,
-            retainedFileTimeLimit: TimeSpan.FromDays(options.KeepDays));
+            retainedFileCountLimit: options.Compress ? 1 : options.MaxBackups + 1,
+            retainedFileTimeLimit: options.Compress ? null : TimeSpan.FromDays(options.KeepDays),
+            hooks: options.Compress ? new GzipArchiveHooks(fileName, options, time) : null);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Winyx.ServiceDefaults.Telemetry;
 
@@ -24,22 +23,11 @@ internal sealed class HttpMetricsMiddleware
             return;
         }
 
-        var started = Stopwatch.GetTimestamp();
-        var failed = false;
-        try
+        // The endpoint is read afterwards, so routing may run before or after this middleware.
+        await RequestEnd.ObserveAsync(_next, context, end =>
         {
-            await _next(context);
-        }
-        catch
-        {
-            failed = true;
-            throw;
-        }
-        finally
-        {
-            // The endpoint is read afterwards, so routing may run before or after this middleware.
-            var status = failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
-            _metrics.Record(EndpointLabel.Method(context.Request), EndpointLabel.Of(context), status, Stopwatch.GetElapsedTime(started));
-        }
+            _metrics.Record(EndpointLabel.Method(context.Request), EndpointLabel.Of(context), end.Status, end.Elapsed);
+            return Task.CompletedTask;
+        });
     }
 }

@@ -15,49 +15,31 @@ namespace Winyx.UserRpc.Data;
 internal sealed class DbCommandTelemetryInterceptor(UserRpcMetrics metrics) : DbCommandInterceptor
 {
     /// <inheritdoc />
-    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
-    {
-        Record(command, eventData, null);
-        return result;
-    }
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) =>
+        Recorded(command, eventData, result);
 
     /// <inheritdoc />
     public override ValueTask<DbDataReader> ReaderExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-    {
-        Record(command, eventData, null);
-        return ValueTask.FromResult(result);
-    }
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Recorded(command, eventData, result));
 
     /// <inheritdoc />
-    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        Record(command, eventData, null);
-        return result;
-    }
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) =>
+        Recorded(command, eventData, result);
 
     /// <inheritdoc />
     public override ValueTask<int> NonQueryExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Record(command, eventData, null);
-        return ValueTask.FromResult(result);
-    }
+        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Recorded(command, eventData, result));
 
     /// <inheritdoc />
-    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
-    {
-        Record(command, eventData, null);
-        return result;
-    }
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result) =>
+        Recorded(command, eventData, result);
 
     /// <inheritdoc />
     public override ValueTask<object?> ScalarExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
-    {
-        Record(command, eventData, null);
-        return ValueTask.FromResult(result);
-    }
+        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Recorded(command, eventData, result));
 
     /// <inheritdoc />
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) =>
@@ -68,6 +50,13 @@ internal sealed class DbCommandTelemetryInterceptor(UserRpcMetrics metrics) : Db
     {
         Record(command, eventData, eventData.Exception);
         return Task.CompletedTask;
+    }
+
+    // Every successful execution is recorded the same way and passes EF's result on unchanged.
+    private T Recorded<T>(DbCommand command, CommandExecutedEventData eventData, T result)
+    {
+        Record(command, eventData, null);
+        return result;
     }
 
     private void Record(DbCommand command, CommandEndEventData eventData, Exception? error)

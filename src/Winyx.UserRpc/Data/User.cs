@@ -1,13 +1,15 @@
+using Winyx.Contracts.Users;
+
 namespace Winyx.UserRpc.Data;
 
 /// <summary>A registered user as stored in the <c>users</c> table.</summary>
 public sealed class User
 {
     /// <summary>Maximum length of <see cref="Name"/>.</summary>
-    public const int NameMaxLength = 50;
+    public const int NameMaxLength = UserRules.NameMaxLength;
 
     /// <summary>Maximum length of <see cref="Email"/> (RFC 5321 path limit).</summary>
-    public const int EmailMaxLength = 254;
+    public const int EmailMaxLength = UserRules.EmailMaxLength;
 
     /// <summary>Database-generated identifier.</summary>
     public long Id { get; set; }
@@ -29,4 +31,7 @@ public sealed class User
 
     /// <summary>Optimistic-concurrency token, incremented by every update.</summary>
     public int Version { get; set; }
+
+    /// <summary>The stored form of an e-mail: trimmed and lower-case, so lookups ignore case.</summary>
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using Winyx.Contracts.Users;
 using Winyx.Contracts.Users.V1;
 
 namespace Winyx.UserRpc.Grpc;

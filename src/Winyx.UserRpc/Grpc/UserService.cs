@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Identity;
+using Winyx.Contracts.Users;
 using Winyx.Contracts.Users.V1;
 using Winyx.UserRpc.Data;
 using Winyx.UserRpc.Security;
@@ -22,7 +23,7 @@ public sealed partial class UserService(
         var user = new Data.User
         {
             Name = request.Name.Trim(),
-            Email = UserRules.NormalizeEmail(request.Email),
+            Email = Data.User.NormalizeEmail(request.Email),
             PasswordHash = "",
             CreatedAt = now,
             UpdatedAt = now,
@@ -39,7 +40,7 @@ public sealed partial class UserService(
     public override async Task<UserReply> Authenticate(AuthenticateRequest request, ServerCallContext context)
     {
         request.Validate();
-        var user = await users.FindByEmailAsync(UserRules.NormalizeEmail(request.Email), context.CancellationToken);
+        var user = await users.FindByEmailAsync(Data.User.NormalizeEmail(request.Email), context.CancellationToken);
         var result = passwords.Verify(user, request.Password);
         if (user is null || result == PasswordVerificationResult.Failed)
         {
@@ -91,7 +92,7 @@ public sealed partial class UserService(
 
         if (request.HasEmail)
         {
-            user.Email = UserRules.NormalizeEmail(request.Email);
+            user.Email = Data.User.NormalizeEmail(request.Email);
         }
 
         user.UpdatedAt = Now();

@@ -2,23 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Winyx.Web.Components.Pages.Account;
 
-/// <summary>
-/// The register form. Only the obvious checks run here; the Api owns the rules and its
-/// field errors are shown next to the same fields.
-/// </summary>
-public sealed class RegisterForm
+/// <summary>The register form: the user's details and a password.</summary>
+public sealed class RegisterForm : UserDetailsForm
 {
-    /// <summary>Display name.</summary>
-    [Required(ErrorMessage = "Enter your name.")]
-    [StringLength(50, ErrorMessage = "Use at most 50 characters.")]
-    public string Name { get; set; } = "";
-
-    /// <summary>Email address.</summary>
-    [Required(ErrorMessage = "Enter your email address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-    [StringLength(254, ErrorMessage = "Use at most 254 characters.")]
-    public string Email { get; set; } = "";
-
     /// <summary>Password, never rendered back into the page.</summary>
     [Required(ErrorMessage = "Choose a password.")]
     [StringLength(128, ErrorMessage = "Use at most 128 characters.")]

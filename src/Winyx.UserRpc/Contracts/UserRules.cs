@@ -1,50 +1,51 @@
 using System.Globalization;
 using System.Net.Mail;
 
-namespace Winyx.UserRpc.Grpc;
+namespace Winyx.Contracts.Users;
 
 /// <summary>
 /// The field rules of the user contract. Each returns null when the value is valid, or a
 /// description of the problem (never echoing a password).
 /// </summary>
+/// <remarks>
+/// One source for both sides of <c>user.proto</c>: UserRpc owns and enforces the rules, and the Api
+/// compiles this same file (linked) to check input at the edge so bad input never costs an RPC.
+/// </remarks>
 internal static class UserRules
 {
+    /// <summary>Longest display name (also the column length).</summary>
+    public const int NameMaxLength = 50;
+
+    /// <summary>Longest e-mail address (RFC 5321 path limit; also the column length).</summary>
+    public const int EmailMaxLength = 254;
+
     /// <summary>Shortest accepted password.</summary>
     public const int PasswordMinLength = 8;
 
     /// <summary>Longest accepted password (bounds the hashing cost of one request).</summary>
     public const int PasswordMaxLength = 128;
 
-    /// <summary>Largest page size of ListUsers.</summary>
+    /// <summary>Largest page size of a user listing.</summary>
     public const int MaxPageSize = 100;
 
     /// <summary>A display name: 1–50 characters after trimming.</summary>
-    public static string? Name(string? value)
+    public static string? Name(string? value) => (value?.Trim().Length ?? 0) switch
     {
-        var trimmed = value?.Trim() ?? "";
-        return trimmed.Length switch
-        {
-            0 => "name is required.",
-            > Data.User.NameMaxLength => $"name must be at most {Data.User.NameMaxLength} characters.",
-            _ => null,
-        };
-    }
+        0 => "name is required.",
+        > NameMaxLength => $"name must be at most {NameMaxLength} characters.",
+        _ => null,
+    };
 
     /// <summary>An e-mail address: required, at most 254 characters, one plain address with a dotted domain.</summary>
     public static string? Email(string? value)
     {
-        var trimmed = value?.Trim() ?? "";
-        if (trimmed.Length == 0)
+        if (OfferedEmail(value) is { } problem)
         {
-            return "email is required.";
-        }
-
-        if (trimmed.Length > Data.User.EmailMaxLength)
-        {
-            return $"email must be at most {Data.User.EmailMaxLength} characters.";
+            return problem;
         }
 
         // MailAddress also accepts "Name <a@b>" forms; only a bare address equal to the input passes.
+        var trimmed = value!.Trim();
         var valid = MailAddress.TryCreate(trimmed, out var address)
             && address.Address == trimmed
             && address.Host.Contains('.', StringComparison.Ordinal)
@@ -52,28 +53,25 @@ internal static class UserRules
         return valid ? null : "email is not a valid email address.";
     }
 
-    /// <summary>A new password: 8–128 characters.</summary>
-    public static string? NewPassword(string? value) => (value?.Length ?? 0) switch
-    {
-        0 => "password is required.",
-        < PasswordMinLength => $"password must be at least {PasswordMinLength} characters.",
-        > PasswordMaxLength => $"password must be at most {PasswordMaxLength} characters.",
-        _ => null,
-    };
-
-    /// <summary>A password offered at login: present and not absurdly long.</summary>
-    public static string? OfferedPassword(string? value) => (value?.Length ?? 0) switch
-    {
-        0 => "password is required.",
-        > PasswordMaxLength => $"password must be at most {PasswordMaxLength} characters.",
-        _ => null,
-    };
-
     /// <summary>An e-mail offered at login: present and within the length limit (its format is not judged).</summary>
     public static string? OfferedEmail(string? value) => (value?.Trim().Length ?? 0) switch
     {
         0 => "email is required.",
-        > Data.User.EmailMaxLength => $"email must be at most {Data.User.EmailMaxLength} characters.",
+        > EmailMaxLength => $"email must be at most {EmailMaxLength} characters.",
+        _ => null,
+    };
+
+    /// <summary>A new password: 8–128 characters.</summary>
+    public static string? NewPassword(string? value) =>
+        value is { Length: > 0 and < PasswordMinLength }
+            ? $"password must be at least {PasswordMinLength} characters."
+            : OfferedPassword(value);
+
+    /// <summary>A password offered at login: present and not absurdly long (the policy may change; old passwords still log in).</summary>
+    public static string? OfferedPassword(string? value) => (value?.Length ?? 0) switch
+    {
+        0 => "password is required.",
+        > PasswordMaxLength => $"password must be at most {PasswordMaxLength} characters.",
         _ => null,
     };
 
@@ -94,7 +92,4 @@ internal static class UserRules
     /// <summary>Parses a version token.</summary>
     public static bool TryParseVersion(string value, out int version) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out version) && version >= 1;
-
-    /// <summary>The stored form of an e-mail: trimmed and lower-case, so lookups ignore case.</summary>
-    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 }
