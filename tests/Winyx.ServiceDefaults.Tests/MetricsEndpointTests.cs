@@ -29,6 +29,20 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.Fixture fixture) :
     }
 
     [Fact]
+    public async Task RouteTemplatesAreLabelledInOneSpellingWithoutTrailingSlashOrConstraints()
+    {
+        await Host.Client.GetAsync("/api/invoices");
+        await Host.Client.GetAsync("/api/invoices/7");
+
+        var samples = await Host.SamplesWhenAsync(
+            all => all.Any(s => IsRequests(s, "GET", "/api/invoices", "200"))
+                && all.Any(s => IsRequests(s, "GET", "/api/invoices/{number}", "200")),
+            "http_requests_total for /api/invoices and /api/invoices/{number}");
+
+        Assert.DoesNotContain(samples, s => s.Name == "http_requests_total" && s["endpoint"] is "/api/invoices/" or "/api/invoices/{number:int}/");
+    }
+
+    [Fact]
     public async Task UnmatchedPathsCollapseIntoOneEndpointValue()
     {
         var first = $"/scanner/{Guid.NewGuid():N}";
@@ -112,6 +126,9 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.Fixture fixture) :
             {
                 var placed = app.Services.GetRequiredService<IMeterFactory>().Create("Winyx.Orders").CreateCounter<long>("orders_placed");
                 app.MapGet(OrderRoute, (int id) => Results.Ok(new { id }));
+                var invoices = app.MapGroup("/api/invoices");
+                invoices.MapGet("/", () => Results.Ok());
+                invoices.MapGet("/{number:int}/", (int number) => Results.Ok(new { number }));
                 app.MapGet("/api/orders/boom", string () => throw new InvalidOperationException("the order store is on fire"));
                 app.MapPost("/api/orders", () =>
                 {

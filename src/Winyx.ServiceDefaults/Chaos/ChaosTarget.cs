@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Winyx.ServiceDefaults.Routing;
 
 namespace Winyx.ServiceDefaults.Chaos;
 
@@ -8,7 +8,7 @@ namespace Winyx.ServiceDefaults.Chaos;
 /// Names what a fault applies to, and compares the names callers put in <c>routes</c> with the
 /// requests and calls that arrive, so one rule serves route templates, page names and gRPC methods.
 /// </summary>
-public static partial class ChaosTarget
+public static class ChaosTarget
 {
     /// <summary>The request's endpoint route template (<c>/api/users/{id:long}</c>); null without an endpoint.</summary>
     public static string? RouteTemplate(HttpContext context)
@@ -32,8 +32,7 @@ public static partial class ChaosTarget
             return trimmed;
         }
 
-        var bare = trimmed.Contains('{', StringComparison.Ordinal) ? ParameterDetails().Replace(trimmed, "{$1}") : trimmed;
-        return "/" + bare.Trim('/');
+        return RouteTemplateText.Normalize(trimmed);
     }
 
     /// <summary>
@@ -53,7 +52,4 @@ public static partial class ChaosTarget
         return !route.Contains('/', StringComparison.Ordinal)
             && string.Equals(route, target[(target.LastIndexOf('/') + 1)..], StringComparison.OrdinalIgnoreCase);
     }
-
-    [GeneratedRegex(@"\{\**([^}:=?]+)[^}]*\}", RegexOptions.CultureInvariant)]
-    private static partial Regex ParameterDetails();
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Winyx.ServiceDefaults.Routing;
 
 namespace Winyx.ServiceDefaults.Metrics;
 
 /// <summary>
-/// Bounded label values for the request metrics: the matched route template (<c>/api/users/{id}</c>,
-/// never the raw path) and the HTTP method, with everything else collapsed to one value.
+/// Bounded label values for the request metrics: the matched route template in its canonical spelling
+/// (<c>/api/users/{id}</c>, see <see cref="RouteTemplateText"/>; never the raw path) and the HTTP method, with everything else collapsed to one value.
 /// </summary>
 public static class EndpointLabel
 {
@@ -35,7 +36,7 @@ public static class EndpointLabel
             return Unmatched;
         }
 
-        return template.StartsWith('/') ? template : "/" + template;
+        return RouteTemplateText.Normalize(template);
     }
 
     /// <summary>The upper-case method if it is a standard one, otherwise <see cref="OtherMethod"/>.</summary>
