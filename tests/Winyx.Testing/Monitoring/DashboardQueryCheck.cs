@@ -19,14 +19,22 @@ public static class DashboardQueryCheck
         ArgumentNullException.ThrowIfNull(prometheus);
         IReadOnlyList<PanelQuery> empty = DashboardCatalog.Queries;
         var rejected = new List<string>();
-        await Poll.UntilAsync(
-            async () =>
-            {
-                empty = await StillEmptyAsync(prometheus, empty, rejected);
-                return rejected.Count > 0 || empty.Count == 0;
-            },
-            deadline,
-            $"every dashboard query returned data; still empty: {string.Join("; ", empty)}");
+        try
+        {
+            await Poll.UntilAsync(
+                async () =>
+                {
+                    empty = await StillEmptyAsync(prometheus, empty, rejected);
+                    return rejected.Count > 0 || empty.Count == 0;
+                },
+                deadline,
+                "every dashboard query returned data");
+        }
+        catch (TimeoutException timeout)
+        {
+            // Name what is still empty at the deadline, not what was empty when the wait began.
+            throw new TimeoutException($"Dashboard queries still empty after {deadline.TotalSeconds:0} s:\n{string.Join("\n", empty)}", timeout);
+        }
 
         if (rejected.Count > 0)
         {
