@@ -5,6 +5,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 var mysql = builder.AddMySql("mysql", port: 3306);
 var userdb = mysql.AddDatabase("userdb");
 var redis = builder.AddRedis("redis", port: 6379);
+builder.AddMySqlBackup("backup", userdb);
 
 // Monitoring: alerts, metrics, exporters, dashboards, traces
 var alertmanager = builder.AddAlertmanager("alertmanager", port: 9093)
@@ -12,7 +13,7 @@ var alertmanager = builder.AddAlertmanager("alertmanager", port: 9093)
 var prometheus = builder.AddPrometheus("prometheus", port: 9091)
     .WithRuleFiles("../../monitoring/prometheus/rules")
     .WithAlertmanager(alertmanager);
-builder.AddNodeExporter("node-exporter", port: 9100);
+builder.AddNodeExporter("node-exporter", port: 9100).WithTextfileDirectory();
 builder.AddMySqlExporter("mysql-exporter", mysql, port: 9104);
 builder.AddRedisExporter("redis-exporter", redis, port: 9121);
 builder.AddGrafana("grafana", prometheus, port: 3001)

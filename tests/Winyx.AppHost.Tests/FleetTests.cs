@@ -29,7 +29,7 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         var resources = await control.GetFromJsonAsync<JsonElement[]>(new Uri("/api/resources", UriKind.Relative));
 
         var byName = resources!.ToDictionary(r => r.GetProperty("name").GetString()!, r => r);
-        string[] expected = ["api", "userrpc", "web", "mysql", "userdb", "redis", "prometheus", "alertmanager", "grafana", "jaeger", "node-exporter", "mysql-exporter", "redis-exporter"];
+        string[] expected = ["api", "userrpc", "web", "mysql", "userdb", "redis", "prometheus", "alertmanager", "grafana", "jaeger", "node-exporter", "mysql-exporter", "redis-exporter", "backup"];
         Assert.Equal(expected.Order(), byName.Keys.Order());
         foreach (var (name, resource) in byName)
         {
@@ -59,6 +59,23 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
 
         Assert.Equal(ScrapeJobs, targets.Select(t => t.GetProperty("labels").GetProperty("job").GetString()!).Distinct().Order());
         Assert.All(targets, t => Assert.False(string.IsNullOrEmpty(t.GetProperty("labels").GetProperty("service").GetString())));
+    }
+
+    [Fact]
+    public async Task PrometheusShowsTheDatabaseBackupThroughTheNodeExporterWithoutBackupAlerts()
+    {
+        using var prometheus = App.CreateHttpClient("prometheus");
+
+        var backups = await Poll.ForValueAsync(async () =>
+        {
+            var series = await QueryAsync(prometheus, "backup_last_success_timestamp_seconds{job=\"node\",type=\"database\"}");
+            return series.Length > 0 ? series : null;
+        }, Deadline, "Prometheus did not scrape the backup metrics from the node exporter");
+
+        output.WriteLine($"backup size: {(await QueryAsync(prometheus, "backup_size_bytes"))[0].GetProperty("value")[1]} bytes");
+        var lastSuccess = double.Parse(backups[0].GetProperty("value")[1].GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(lastSuccess, DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
+        Assert.Empty(await QueryAsync(prometheus, "ALERTS{alertname=~\"Backup.*\"}"));
     }
 
     [Fact]
@@ -167,6 +184,12 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         using var login = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    private static async Task<JsonElement[]> QueryAsync(HttpClient prometheus, string query)
+    {
+        var body = await prometheus.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/query?query={Uri.EscapeDataString(query)}", UriKind.Relative));
+        return body.GetProperty("data").GetProperty("result").EnumerateArray().ToArray();
     }
 
     private static async Task<HttpStatusCode> HealthAsync(HttpClient api)

@@ -17,8 +17,29 @@ public static class ExporterBuilderExtensions
             .WithArgs(context =>
             {
                 context.Args.AddRange([$"--web.listen-address={context.Endpoint("http").Address}", "--no-collector.systemd"]);
+                if (context.Resource is NodeExporterResource { TextfileDirectory: { } textfiles })
+                {
+                    var directory = Path.GetFullPath(Path.Combine(context.ExecutionContext.DataRoot, textfiles));
+                    Directory.CreateDirectory(directory);
+                    context.Args.Add($"--collector.textfile.directory={directory}");
+                }
+
                 return Task.CompletedTask;
             });
+    }
+
+    /// <summary>
+    /// Exports the <c>*.prom</c> files of <paramref name="directory"/> (relative to the data root;
+    /// default <see cref="NodeExporterResource.DefaultTextfileDirectory"/>, where jobs such as
+    /// <c>AddMySqlBackup</c> write their metrics) through the textfile collector.
+    /// </summary>
+    /// <example><code>builder.AddNodeExporter("node-exporter", port: 9100).WithTextfileDirectory();</code></example>
+    public static IResourceBuilder<NodeExporterResource> WithTextfileDirectory(this IResourceBuilder<NodeExporterResource> builder, string directory = NodeExporterResource.DefaultTextfileDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        builder.Resource.TextfileDirectory = directory;
+        return builder;
     }
 
     /// <summary>

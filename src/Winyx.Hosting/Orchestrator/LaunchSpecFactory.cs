@@ -5,7 +5,7 @@ namespace Winyx.Hosting.Orchestrator;
 /// <summary>
 /// Turns a resource of the model into a <see cref="LaunchSpec"/> for one copy: runs its environment
 /// and argument callbacks, resolves late-bound values, and picks the command (project dll, local
-/// binary, container CLI, or a server launcher).
+/// binary, container CLI, a server launcher, or an in-process job).
 /// </summary>
 public sealed class LaunchSpecFactory
 {
@@ -33,6 +33,11 @@ public sealed class LaunchSpecFactory
         {
             var created = await server.Create(launch).ConfigureAwait(false);
             return new ServerLaunchSpec(resource.Name, replicaIndex, () => created, $"{created.Name} on 127.0.0.1:{created.Port}") { Output = output };
+        }
+
+        if (mode == LaunchMode.Process && resource.LastAnnotation<JobLaunchAnnotation>() is { } job)
+        {
+            return new JobLaunchSpec(resource.Name, replicaIndex, job.Create(launch, new JobLog(output, _logs.GetLogFilePath(resource.Name, replicaIndex))));
         }
 
         var environment = await ResolveEnvironmentAsync(launch).ConfigureAwait(false);

@@ -5,7 +5,8 @@ namespace Winyx.Hosting.Orchestrator;
 
 /// <summary>
 /// The real executor: child processes through <see cref="ManagedProcess"/> (line capture, graceful
-/// stop, no orphans) and servers through their <see cref="LocalServer"/> launchers.
+/// stop, no orphans), servers through their <see cref="LocalServer"/> launchers and in-process jobs
+/// through <see cref="RunningJob"/>.
 /// </summary>
 public sealed class ProcessResourceExecutor : IResourceExecutor
 {
@@ -17,6 +18,7 @@ public sealed class ProcessResourceExecutor : IResourceExecutor
         {
             ProcessLaunchSpec process => await StartProcessAsync(process, cancellationToken).ConfigureAwait(false),
             ServerLaunchSpec server => await StartServerAsync(server, cancellationToken).ConfigureAwait(false),
+            JobLaunchSpec job => RunningJob.Start(job),
             _ => throw new NotSupportedException($"No launcher for {spec.GetType().Name}."),
         };
     }

@@ -38,6 +38,10 @@ public sealed class ResourceAvailability
                 }
 
                 return (null, MissingHint(executable));
+            case IResource when resource.LastAnnotation<JobLaunchAnnotation>() is { } job:
+                return job.RequiredCommand is null || ExecutableLocator.Find(job.RequiredCommand) is not null
+                    ? (LaunchMode.Process, null)
+                    : (null, $"'{job.RequiredCommand}' not found; {resource.LastAnnotation<InstallHintAnnotation>()?.Hint ?? InstallHints.For(job.RequiredCommand) ?? $"install '{job.RequiredCommand}'"}");
             default:
                 return (null, $"'{resource.Name}' ({resource.GetType().Name}) cannot be run");
         }

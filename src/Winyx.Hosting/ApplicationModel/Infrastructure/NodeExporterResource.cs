@@ -8,4 +8,13 @@ public sealed class NodeExporterResource : ExecutableResource
         : base(name, "prometheus-node-exporter", ".")
     {
     }
+
+    /// <summary>The textfile directory <c>WithTextfileDirectory()</c> uses by default, relative to the data root.</summary>
+    public const string DefaultTextfileDirectory = "node-exporter-textfile";
+
+    /// <summary>
+    /// The directory whose <c>*.prom</c> files the textfile collector exports (relative to the data
+    /// root unless absolute), or null for none.
+    /// </summary>
+    public string? TextfileDirectory { get; set; }
 }
