@@ -29,7 +29,7 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-install_line="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}"
+install_line="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${missing[*]}"
 if [ "$(id -u)" -ne 0 ]; then
   echo "prerequisites: missing ${missing[*]}" >&2
   echo "run as root:  $install_line" >&2
@@ -38,5 +38,5 @@ fi
 
 echo "prerequisites: installing ${missing[*]} (about a minute)"
 apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 echo "prerequisites: installed"
