@@ -4,6 +4,7 @@ using Winyx.Hosting.Monitoring;
 using Winyx.Hosting.Processes;
 using Winyx.Monitoring.Tests.Infrastructure;
 using Winyx.Testing;
+using Winyx.Testing.Monitoring;
 
 namespace Winyx.Monitoring.Tests.Live;
 
@@ -78,14 +79,7 @@ public sealed class LiveMonitoringStack : IAsyncLifetime
     }
 
     /// <summary>GETs a Prometheus API path and returns its <c>data</c>; throws with Prometheus' error otherwise.</summary>
-    public async Task<JsonElement> QueryApiAsync(string pathAndQuery)
-    {
-        using var response = await Prometheus.GetAsync(new Uri(pathAndQuery, UriKind.Relative));
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return body.GetProperty("status").GetString() == "success"
-            ? body.GetProperty("data")
-            : throw new InvalidOperationException($"{pathAndQuery}: {body.GetProperty("errorType")}: {body.GetProperty("error")}");
-    }
+    public Task<JsonElement> QueryApiAsync(string pathAndQuery) => PrometheusApi.GetDataAsync(Prometheus, pathAndQuery);
 
     private async Task<ManagedProcess> StartAlertmanagerAsync(int port)
     {

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace Winyx.Testing.Monitoring;
 
 /// <summary>
@@ -47,15 +44,17 @@ public static class DashboardQueryCheck
         var stillEmpty = new List<PanelQuery>();
         foreach (var query in queries)
         {
-            using var response = await prometheus.GetAsync(new Uri($"api/v1/query?query={Uri.EscapeDataString(query.Resolved)}", UriKind.Relative));
-            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-            if (body.GetProperty("status").GetString() != "success")
+            try
             {
-                rejected.Add($"{query}: {body.GetProperty("errorType")}: {body.GetProperty("error")}");
+                var data = await PrometheusApi.GetDataAsync(prometheus, $"api/v1/query?query={Uri.EscapeDataString(query.Resolved)}");
+                if (data.GetProperty("result").GetArrayLength() == 0)
+                {
+                    stillEmpty.Add(query);
+                }
             }
-            else if (body.GetProperty("data").GetProperty("result").GetArrayLength() == 0)
+            catch (InvalidOperationException rejection)
             {
-                stillEmpty.Add(query);
+                rejected.Add($"{query}: {rejection.Message}");
             }
         }
 
