@@ -1,13 +1,12 @@
-// The Winyx fleet: infrastructure first, then the services wired to it.
-var builder = DistributedApplication.CreateBuilder(args);
+// The Winyx fleet on .NET Aspire: data stores, monitoring, then the services wired to them.
+var builder = WinyxApplication.CreateBuilder(args);
 
 // Data stores
 var mysql = builder.AddMySql("mysql", port: 3306);
 var userdb = mysql.AddDatabase("userdb");
-var redis = builder.AddRedis("redis", port: 6379);
-builder.AddMySqlBackup("backup", userdb);
+var redis = builder.AddRedisServer("redis", port: 6379);
 
-// Monitoring: alerts, metrics, exporters, dashboards, traces
+// Monitoring: alerts, metrics, exporters
 var alertmanager = builder.AddAlertmanager("alertmanager", port: 9093)
     .WithConfigDirectory("../../monitoring/alertmanager");
 var prometheus = builder.AddPrometheus("prometheus", port: 9091)
@@ -16,34 +15,48 @@ var prometheus = builder.AddPrometheus("prometheus", port: 9091)
 builder.AddNodeExporter("node-exporter", port: 9100).WithTextfileDirectory();
 builder.AddMySqlExporter("mysql-exporter", mysql, port: 9104);
 builder.AddRedisExporter("redis-exporter", redis, port: 9121);
-builder.AddGrafana("grafana", prometheus, port: 3001)
-    .WithProvisioning("../../monitoring/grafana");
-builder.AddJaeger("jaeger", uiPort: 16686, otlpPort: 4317);
 
-// Secrets generated once and kept under .winyx/
-var jwtSigningKey = builder.AddParameter("jwt-signing-key", secret: true, generate: true);
-var chaosKey = builder.AddParameter("chaos-key", secret: true, generate: true);
+// Grafana and Jaeger have no Debian package: containers, where an engine answers
+if (ContainerRuntime.IsAvailable())
+{
+    builder.AddGrafana("grafana", prometheus, "../../monitoring/grafana", port: 3001);
+    builder.AddJaeger("jaeger", uiPort: 16686, otlpPort: 4317);
+}
+else
+{
+    builder.NoteLeftOut("grafana", "no container engine answers; start Docker or Podman to add it (Winyx.Alerts renders its dashboards meanwhile)");
+    builder.NoteLeftOut("jaeger", "no container engine answers; start Docker or Podman to add it (the Aspire dashboard shows the traces meanwhile)");
+}
+
+// Secrets, generated once and kept owner-only in the data directory
+var jwtSigningKey = builder.AddGeneratedSecret("jwt-signing-key");
+var chaosKey = builder.AddGeneratedSecret("chaos-key");
 
 // Services
-var userrpc = builder.AddProject("userrpc", "../Winyx.UserRpc")
-    .WithHttpEndpoint(8080, transport: "http2")
-    .WithHttpEndpoint(name: "management", env: "Management__Port")
+var userrpc = builder.AddProject<Projects.Winyx_UserRpc>("userrpc", launchProfileName: null)
+    .WithServiceEndpoint("http", port: 8080, http2Only: true)
+    .WithServiceEndpoint("management", port: 9102, portVariable: "Management__Port")
     .WithMetricsEndpoint(endpointName: "management")
     .WithHttpHealthCheck("/health", endpointName: "management")
-    .WithChaos(chaosKey)
+    .WithChaos(chaosKey, endpointName: "management")
     .WithReference(userdb).WaitFor(userdb);
 
-var api = builder.AddProject("api", "../Winyx.Api")
-    .WithHttpEndpoint(8888)
+var api = builder.AddProject<Projects.Winyx_Api>("api", launchProfileName: null)
+    .WithServiceEndpoint("http", port: 8888)
+    .WithMetricsEndpoint()
     .WithHttpHealthCheck("/health")
+    .WithUrlForEndpoint("http", url => url.DisplayText = "Api")
+    .WithRelativeUrl("/scalar", "Scalar (API reference)")
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
     .WithChaos(chaosKey)
     .WithReference(redis).WaitFor(redis)
     .WithReference(userrpc).WaitFor(userrpc);
 
-builder.AddProject("web", "../Winyx.Web")
-    .WithHttpEndpoint(3000)
+builder.AddProject<Projects.Winyx_Web>("web", launchProfileName: null)
+    .WithServiceEndpoint("http", port: 3000)
+    .WithMetricsEndpoint()
     .WithHttpHealthCheck("/health")
+    .WithUrlForEndpoint("http", url => url.DisplayText = "Web")
     .WithChaos(chaosKey)
     .WithReference(api).WaitFor(api);
 

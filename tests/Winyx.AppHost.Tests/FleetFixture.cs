@@ -1,31 +1,52 @@
 using System.Diagnostics;
-using Winyx.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Winyx.AppHost.Tests;
 
 /// <summary>
-/// The whole fleet of the AppHost's Program, started once for the class: isolated (free ports, a
-/// temporary data directory), prebuilt projects, monitoring timings compressed 15× so Prometheus
-/// scrapes every second.
+/// The real AppHost's whole fleet, started once for the class through Aspire.Hosting.Testing:
+/// isolated (free ports, a temporary data directory), monitoring timings compressed 15× so
+/// Prometheus scrapes every second.
 /// </summary>
 public sealed class FleetFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartBudget = TimeSpan.FromMinutes(3);
 
+    /// <summary>The resources the fleet must bring to Running and Healthy.</summary>
+    public static readonly string[] Required =
+        ["alertmanager", "api", "mysql", "mysql-exporter", "node-exporter", "prometheus", "redis", "redis-exporter", "userdb", "userrpc", "web"];
+
     public DistributedApplication App { get; private set; } = null!;
 
-    /// <summary>How long the fleet took from StartAsync until every resource settled (for the report, not asserted).</summary>
-    public TimeSpan TimeToSettled { get; private set; }
+    /// <summary>How long the fleet took from StartAsync until every resource was healthy (reported, not asserted).</summary>
+    public TimeSpan TimeToHealthy { get; private set; }
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(["--isolated", "--no-build", "--time-scale", "15"]);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Winyx_AppHost>(["--isolated", "--time-scale", "15"]);
         App = await builder.BuildAsync();
         var clock = Stopwatch.StartNew();
-        await App.StartAsync();
-        await App.Settled.WaitAsync(StartBudget);
-        TimeToSettled = clock.Elapsed;
+        using var budget = new CancellationTokenSource(StartBudget);
+        await App.StartAsync(budget.Token);
+        await Task.WhenAll(Required.Select(name => App.ResourceNotifications.WaitForResourceHealthyAsync(name, budget.Token)));
+        TimeToHealthy = clock.Elapsed;
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
+
+    /// <summary>The current snapshot of <paramref name="name"/>.</summary>
+    public CustomResourceSnapshot Snapshot(string name) =>
+        App.ResourceNotifications.TryGetCurrentState(name, out var resourceEvent) ? resourceEvent.Snapshot : throw new InvalidOperationException($"no state for {name}");
+
+    /// <summary>True when <paramref name="name"/> is Running and Healthy now.</summary>
+    public bool IsHealthy(string name) =>
+        Snapshot(name) is { } s && s.State?.Text == KnownResourceStates.Running && s.HealthStatus == HealthStatus.Healthy;
+
+    /// <summary>Runs a resource command (<c>resource-stop</c>, <c>resource-start</c>, <c>chaos-on</c>, …) and fails on failure.</summary>
+    public async Task CommandAsync(string resource, string command)
+    {
+        var result = await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command);
+        Assert.True(result.Success, $"{command} on {resource} failed: {result.Message}");
+    }
 }

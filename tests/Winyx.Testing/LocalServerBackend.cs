@@ -1,4 +1,6 @@
-using Winyx.Hosting.LocalServers;
+using Winyx.Hosting.MySql;
+using Winyx.Hosting.Redis;
+using Winyx.Testing.LocalServers;
 
 namespace Winyx.Testing;
 

@@ -1,6 +1,8 @@
 using MySqlConnector;
 using Testcontainers.MySql;
-using Winyx.Hosting.LocalServers;
+using Winyx.Hosting.MySql;
+using Winyx.Hosting.Redis;
+using Winyx.Testing.LocalServers;
 
 namespace Winyx.Testing;
 

@@ -1,4 +1,5 @@
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 
 namespace Winyx.Testing;
 

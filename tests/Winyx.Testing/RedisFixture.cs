@@ -1,5 +1,7 @@
 using Testcontainers.Redis;
-using Winyx.Hosting.LocalServers;
+using Winyx.Hosting.MySql;
+using Winyx.Hosting.Redis;
+using Winyx.Testing.LocalServers;
 
 namespace Winyx.Testing;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 using Xunit;
 
 namespace Winyx.Testing;

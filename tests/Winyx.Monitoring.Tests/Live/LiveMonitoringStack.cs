@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Winyx.Hosting.Monitoring;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 using Winyx.Monitoring.Tests.Infrastructure;
 using Winyx.Testing;
 using Winyx.Testing.Monitoring;

@@ -58,7 +58,7 @@ public sealed class MariaDbFixtureTests(MariaDbFixture db, ITestOutputHelper out
     [Fact]
     public async Task TheExporterUserHasTheGrantsMysqldExporterNeeds()
     {
-        var exporter = Winyx.Hosting.LocalServers.MariaDbConnectionString.For(db.Port, db.ExporterUser.Name, db.ExporterUser.Password);
+        var exporter = Winyx.Hosting.MySql.MariaDbConnectionString.For(db.Port, db.ExporterUser.Name, db.ExporterUser.Password);
         await using var connection = await OpenAsync(exporter);
 
         var grants = await ScalarAsync<string>(connection, "SHOW GRANTS FOR CURRENT_USER()");
@@ -72,7 +72,7 @@ public sealed class MariaDbFixtureTests(MariaDbFixture db, ITestOutputHelper out
     [Fact]
     public async Task RootCannotLogInWithoutItsPassword()
     {
-        var noPassword = Winyx.Hosting.LocalServers.MariaDbConnectionString.For(db.Port, "root", string.Empty);
+        var noPassword = Winyx.Hosting.MySql.MariaDbConnectionString.For(db.Port, "root", string.Empty);
 
         var error = await Assert.ThrowsAsync<MySqlException>(() => OpenAsync(noPassword));
 

@@ -1,5 +1,8 @@
-using Winyx.Hosting.LocalServers;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.MySql;
+using Winyx.Hosting.Redis;
+using Winyx.Testing.LocalServers;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 using Xunit;
 
 namespace Winyx.Testing.Tests.Fixtures;

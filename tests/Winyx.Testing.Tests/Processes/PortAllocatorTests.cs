@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 using Xunit;
 
 namespace Winyx.Testing.Tests.Processes;

@@ -3,7 +3,8 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Winyx.Contracts.Users.V1;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 using Winyx.Testing;
 using Winyx.Testing.Metrics;
 

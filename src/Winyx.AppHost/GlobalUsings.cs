@@ -1,0 +1,10 @@
+global using Winyx.AppHost;
+global using Winyx.Hosting.Alertmanager;
+global using Winyx.Hosting.Configuration;
+global using Winyx.Hosting.Containers;
+global using Winyx.Hosting.Exporters;
+global using Winyx.Hosting.Monitoring;
+global using Winyx.Hosting.MySql;
+global using Winyx.Hosting.Prometheus;
+global using Winyx.Hosting.Redis;
+global using Winyx.Hosting.Console;

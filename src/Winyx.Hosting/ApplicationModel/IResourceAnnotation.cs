@@ -1,6 +1,0 @@
-namespace Winyx.Hosting.ApplicationModel;
-
-/// <summary>
-/// Marks a piece of data attached to a resource. Behaviour lives in annotations; resources stay small.
-/// </summary>
-public interface IResourceAnnotation;
