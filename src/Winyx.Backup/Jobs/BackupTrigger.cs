@@ -1,0 +1,11 @@
+namespace Winyx.Backup.Jobs;
+
+/// <summary>What started a backup, for the log.</summary>
+public enum BackupTrigger
+{
+    /// <summary>The schedule: at start, then every interval.</summary>
+    Scheduled,
+
+    /// <summary><c>POST /api/backups</c> (the dashboard's "Back up now").</summary>
+    Manual,
+}
