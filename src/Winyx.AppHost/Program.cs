@@ -11,8 +11,9 @@ var alertmanager = builder.AddAlertmanager("alertmanager", port: 9093)
     .WithConfigDirectory("../../monitoring/alertmanager");
 var prometheus = builder.AddPrometheus("prometheus", port: 9091)
     .WithRuleFiles("../../monitoring/prometheus/rules")
-    .WithAlertmanager(alertmanager);
-builder.AddNodeExporter("node-exporter", port: 9100).WithTextfileDirectory();
+    .WithAlertmanager(alertmanager)
+    .WaitForScrapeTargets();
+var nodeExporter = builder.AddNodeExporter("node-exporter", port: 9100).WithTextfileDirectory();
 builder.AddMySqlExporter("mysql-exporter", mysql, port: 9104);
 builder.AddRedisExporter("redis-exporter", redis, port: 9121);
 
@@ -31,6 +32,7 @@ else
 // Secrets, generated once and kept owner-only in the data directory
 var jwtSigningKey = builder.AddGeneratedSecret("jwt-signing-key");
 var chaosKey = builder.AddGeneratedSecret("chaos-key");
+var webhookToken = builder.AddGeneratedSecret("alertmanager-webhook-token");
 
 // Services
 var userrpc = builder.AddProject<Projects.Winyx_UserRpc>("userrpc", launchProfileName: null)
@@ -59,5 +61,21 @@ builder.AddProject<Projects.Winyx_Web>("web", launchProfileName: null)
     .WithUrlForEndpoint("http", url => url.DisplayText = "Web")
     .WithChaos(chaosKey)
     .WithReference(api).WaitFor(api);
+
+// Operations: alerts and dashboards, database backups
+builder.AddProject<Projects.Winyx_Alerts>("alerts", launchProfileName: null)
+    .WithServiceEndpoint("http", port: 9095)
+    .WithMetricsEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithUrlForEndpoint("http", url => url.DisplayText = "Alerts")
+    .WithRelativeUrl("/dashboards", "Dashboards")
+    .WithAlertSources(prometheus, alertmanager, webhookToken, "../../monitoring/grafana/dashboards");
+
+builder.AddProject<Projects.Winyx_Backup>("backup", launchProfileName: null)
+    .WithServiceEndpoint("http", port: 9096)
+    .WithMetricsEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithBackupSchedule(nodeExporter)
+    .WithReference(userdb).WaitFor(userdb);
 
 builder.Build().Run();

@@ -15,7 +15,7 @@ public sealed class FleetFixture : IAsyncLifetime
 
     /// <summary>The resources the fleet must bring to Running and Healthy.</summary>
     public static readonly string[] Required =
-        ["alertmanager", "api", "mysql", "mysql-exporter", "node-exporter", "prometheus", "redis", "redis-exporter", "userdb", "userrpc", "web"];
+        ["alertmanager", "alerts", "api", "backup", "mysql", "mysql-exporter", "node-exporter", "prometheus", "redis", "redis-exporter", "userdb", "userrpc", "web"];
 
     public DistributedApplication App { get; private set; } = null!;
 

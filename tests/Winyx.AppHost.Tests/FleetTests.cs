@@ -17,7 +17,7 @@ namespace Winyx.AppHost.Tests;
 public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : IClassFixture<FleetFixture>
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
-    private static readonly string[] ScrapeJobs = ["alertmanager", "api", "mysql", "node", "prometheus", "redis", "userrpc", "web"];
+    private static readonly string[] ScrapeJobs = ["alertmanager", "alerts", "api", "backup", "mysql", "node", "prometheus", "redis", "userrpc", "web"];
 
     private DistributedApplication App => fleet.App;
 
@@ -56,6 +56,82 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
 
         Assert.Equal(ScrapeJobs, targets.Select(t => t.GetProperty("labels").GetProperty("job").GetString()!).Distinct().Order());
         Assert.All(targets, t => Assert.False(string.IsNullOrEmpty(t.GetProperty("labels").GetProperty("service").GetString())));
+    }
+
+    [Fact]
+    public async Task PrometheusShowsTheDatabaseBackupThroughTheNodeExporterWithoutBackupAlerts()
+    {
+        using var prometheus = App.CreateHttpClient("prometheus");
+
+        var backups = await Poll.ForValueAsync(async () =>
+        {
+            var series = await QueryAsync(prometheus, "backup_last_success_timestamp_seconds{job=\"node\",type=\"database\"}");
+            return series.Length > 0 ? series : null;
+        }, Deadline, "Prometheus did not scrape the backup metrics from the node exporter");
+
+        var lastSuccess = double.Parse(backups[0].GetProperty("value")[1].GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(lastSuccess, DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
+        Assert.Empty(await QueryAsync(prometheus, "ALERTS{alertname=~\"Backup.*\"}"));
+    }
+
+    [Fact]
+    public async Task BackUpNowCommandWritesANewBackup()
+    {
+        using var backup = App.CreateHttpClient("backup");
+        var before = (await backup.GetFromJsonAsync<JsonElement[]>(new Uri("/api/backups", UriKind.Relative)))!.Length;
+
+        await fleet.CommandAsync("backup", "backup-now");
+
+        var after = await backup.GetFromJsonAsync<JsonElement[]>(new Uri("/api/backups", UriKind.Relative));
+        Assert.True(after!.Length > before || after.Length == 7, $"no new backup: {before} before, {after.Length} after");
+        Assert.EndsWith(".sql.gz", after[0].GetProperty("name").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChaosCommandsTurnTheApisFaultInjectionOnAndOff()
+    {
+        using var api = App.CreateHttpClient("api");
+        try
+        {
+            await fleet.CommandAsync("api", "chaos-on");
+            var failures = 0;
+            for (var i = 0; i < 40; i++)
+            {
+                using var response = await api.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative));
+                failures += (int)response.StatusCode >= 500 ? 1 : 0;
+            }
+
+            Assert.InRange(failures, 1, 39);
+        }
+        finally
+        {
+            await fleet.CommandAsync("api", "chaos-off");
+        }
+
+        using var healthy = await api.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+    }
+
+    [Fact]
+    public async Task AlertmanagerDeliversToWinyxAlertsWithTheGeneratedToken()
+    {
+        using var alertmanager = App.CreateHttpClient("alertmanager");
+        using var alerts = App.CreateHttpClient("alerts");
+        var name = $"UserFleetTestProbe{Guid.NewGuid():N}";
+        var now = DateTimeOffset.UtcNow;
+        object[] payload = [new { labels = new { alertname = name, severity = "warning", component = "business", service = "api" }, startsAt = now, endsAt = now.AddMinutes(5) }];
+        using (var posted = await alertmanager.PostAsJsonAsync(new Uri("/api/v2/alerts", UriKind.Relative), payload))
+        {
+            Assert.True(posted.IsSuccessStatusCode, $"Alertmanager refused the alert: {(int)posted.StatusCode}");
+        }
+
+        var notifications = await Poll.ForValueAsync(async () =>
+        {
+            var found = await alerts.GetFromJsonAsync<JsonElement[]>(new Uri($"/api/notifications?alertname={name}", UriKind.Relative));
+            return found is { Length: > 0 } ? found : null;
+        }, Deadline, $"{name} never reached Winyx.Alerts");
+
+        Assert.Equal("business-team", notifications[0].GetProperty("receiver").GetString());
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using System.Net.Sockets;
 using MySqlConnector;
 using Winyx.Backup.Metrics;
 using Winyx.Backup.Tests.Infrastructure;
-using Winyx.Hosting.LocalServers;
+using Winyx.Hosting.MySql;
+using Winyx.Testing.LocalServers;
 using Winyx.Testing;
 using Winyx.Testing.Metrics;
 

@@ -73,6 +73,28 @@ public static class PrometheusBuilderExtensions
         return builder.WithRelationship(alertmanager.Resource, "Reference");
     }
 
+    /// <summary>
+    /// Starts Prometheus only once every resource it scrapes is healthy, so a fleet's start is not
+    /// read as an outage: under <c>--time-scale</c> a <c>for: 1m</c> shrinks to seconds, shorter
+    /// than the services take to come up.
+    /// </summary>
+    /// <example><code>prometheus.WaitForScrapeTargets();</code></example>
+    public static IResourceBuilder<PrometheusResource> WaitForScrapeTargets(this IResourceBuilder<PrometheusResource> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ApplicationBuilder.Eventing.Subscribe<BeforeStartEvent>((@event, _) =>
+        {
+            // Targets are known only once the whole model is built, hence at BeforeStart.
+            foreach (var target in @event.Model.Resources.Where(r => r != builder.Resource && r.Annotations.OfType<MetricsEndpointAnnotation>().Any()))
+            {
+                builder.Resource.Annotations.Add(new WaitAnnotation(target, WaitType.WaitUntilHealthy));
+            }
+
+            return Task.CompletedTask;
+        });
+        return builder;
+    }
+
     /// <summary>Sets an external label (the seed's <c>monitor</c> and <c>environment</c> are preset).</summary>
     public static IResourceBuilder<PrometheusResource> WithExternalLabel(this IResourceBuilder<PrometheusResource> builder, string name, string value)
     {

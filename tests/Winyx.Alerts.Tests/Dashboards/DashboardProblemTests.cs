@@ -1,5 +1,6 @@
 using Winyx.Alerts.Tests.Infrastructure;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 using Winyx.Testing;
 
 namespace Winyx.Alerts.Tests.Dashboards;

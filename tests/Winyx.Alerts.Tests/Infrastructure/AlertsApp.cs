@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 using Winyx.Testing;
 
 namespace Winyx.Alerts.Tests.Infrastructure;

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 
 namespace Winyx.Alerts.Tests.Infrastructure;
 

@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using Winyx.Alerts.Tests.Infrastructure;
 using Winyx.Hosting.Monitoring;
-using Winyx.Hosting.Processes;
+using Winyx.Hosting.Executables;
+using Winyx.Testing.Processes;
 using Winyx.Monitoring.Tests.Live;
 using Winyx.Testing;
 
