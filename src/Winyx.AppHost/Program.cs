@@ -34,7 +34,8 @@ var jwtSigningKey = builder.AddGeneratedSecret("jwt-signing-key");
 var chaosKey = builder.AddGeneratedSecret("chaos-key");
 var webhookToken = builder.AddGeneratedSecret("alertmanager-webhook-token");
 
-// Services
+// Services. They start together: the Api answers 503 until UserRpc is up and serves without
+// Redis, the Web shows a friendly page until the Api is up, so none waits for another.
 var userrpc = builder.AddProject<Projects.Winyx_UserRpc>("userrpc", launchProfileName: null)
     .WithServiceEndpoint("http", port: 8080, http2Only: true)
     .WithServiceEndpoint("management", port: 9102, portVariable: "Management__Port")
@@ -51,8 +52,8 @@ var api = builder.AddProject<Projects.Winyx_Api>("api", launchProfileName: null)
     .WithRelativeUrl("/scalar", "Scalar (API reference)")
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
     .WithChaos(chaosKey)
-    .WithReference(redis).WaitFor(redis)
-    .WithReference(userrpc).WaitFor(userrpc);
+    .WithReference(redis)
+    .WithReference(userrpc);
 
 builder.AddProject<Projects.Winyx_Web>("web", launchProfileName: null)
     .WithServiceEndpoint("http", port: 3000)
@@ -60,7 +61,7 @@ builder.AddProject<Projects.Winyx_Web>("web", launchProfileName: null)
     .WithHttpHealthCheck("/health")
     .WithUrlForEndpoint("http", url => url.DisplayText = "Web")
     .WithChaos(chaosKey)
-    .WithReference(api).WaitFor(api);
+    .WithReference(api);
 
 // Operations: alerts and dashboards, database backups
 builder.AddProject<Projects.Winyx_Alerts>("alerts", launchProfileName: null)

@@ -24,7 +24,11 @@ public sealed class FleetFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Winyx_AppHost>(["--isolated", "--time-scale", "15"]);
+        // With the dashboard, as users run it: the services' OTLP has a receiver (without one each
+        // service's exporter spends its flush timeout on shutdown, and a stop times out).
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Winyx_AppHost>(
+            ["--isolated", "--time-scale", "15"],
+            (options, _) => options.DisableDashboard = false);
         App = await builder.BuildAsync();
         var clock = Stopwatch.StartNew();
         using var budget = new CancellationTokenSource(StartBudget);

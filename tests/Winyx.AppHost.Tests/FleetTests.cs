@@ -183,15 +183,19 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         var userId = await RegisterAndLogInAsync(api, email);
 
         await fleet.CommandAsync("mysql", "resource-stop");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        using (var refused = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password }))
+        try
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using var refused = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password });
             output.WriteLine($"login with MySQL stopped: {(int)refused.StatusCode} after {clock.ElapsedMilliseconds} ms");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         }
+        finally
+        {
+            await fleet.CommandAsync("mysql", "resource-start");
+        }
 
-        await fleet.CommandAsync("mysql", "resource-start");
         await App.ResourceNotifications.WaitForResourceHealthyAsync("userdb").WaitAsync(Deadline);
         var token = await Poll.ForValueAsync(async () =>
         {
@@ -215,14 +219,18 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         await RegisterAndLogInAsync(api, email);
 
         await fleet.CommandAsync("userrpc", "resource-stop");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        using (var refused = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password }))
+        try
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using var refused = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password });
             output.WriteLine($"login with UserRpc stopped: {(int)refused.StatusCode} after {clock.ElapsedMilliseconds} ms");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         }
+        finally
+        {
+            await fleet.CommandAsync("userrpc", "resource-start");
+        }
 
-        await fleet.CommandAsync("userrpc", "resource-start");
         await App.ResourceNotifications.WaitForResourceHealthyAsync("userrpc").WaitAsync(Deadline);
         await Poll.UntilAsync(async () => !string.IsNullOrEmpty(await TryLogInAsync(api, email)), Deadline, "login did not recover after UserRpc came back");
     }

@@ -30,7 +30,8 @@ internal sealed class FleetConsoleReporter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var shown = model.Resources.Where(r => r is not ParameterResource && r.Name != AspireDashboardName).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        var started = DateTime.UtcNow;
+        // From the AppHost's own start: what a person waits for, build output reuse and DCP included.
+        var started = System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime();
         _ = Task.Run(() => WatchAsync(stoppingToken), stoppingToken);
         var lastProgress = DateTime.UtcNow;
         while (!stoppingToken.IsCancellationRequested)
@@ -91,7 +92,7 @@ internal sealed class FleetConsoleReporter(
                 Urls: string.Join(" ", r.Snapshot.Urls.Where(u => !u.IsInternal).Select(u => u.Url))))
             .ToList();
         System.Console.WriteLine();
-        System.Console.WriteLine($"Winyx fleet settled in {elapsed.TotalSeconds:0.0} s:");
+        System.Console.WriteLine($"Winyx fleet settled {elapsed.TotalSeconds:0.0} s after the AppHost started:");
         System.Console.Write(ResourceTable.Format(rows));
         foreach (var note in (services.GetService(typeof(FleetNotes)) as FleetNotes)?.Lines ?? [])
         {
