@@ -15,10 +15,13 @@ internal sealed class TestModel : IDisposable
     // Evaluating an expression whose endpoint was never allocated waits for the allocation: fail instead of hanging.
     private static readonly TimeSpan EvaluationTimeout = TimeSpan.FromSeconds(10);
 
-    private TestModel(string dataDirectory, IDistributedApplicationBuilder builder)
+    private readonly bool _ownsDataDirectory;
+
+    private TestModel(string dataDirectory, IDistributedApplicationBuilder builder, bool ownsDataDirectory)
     {
         DataDirectory = dataDirectory;
         Builder = builder;
+        _ownsDataDirectory = ownsDataDirectory;
     }
 
     /// <summary>The run's data directory.</summary>
@@ -29,13 +32,17 @@ internal sealed class TestModel : IDisposable
 
     /// <summary>A builder on a new temporary data directory, with <paramref name="configuration"/> (<c>Key=Value</c>) on top.</summary>
     public static TestModel Create(params string[] configuration) =>
-        CreateOn(Directory.CreateTempSubdirectory("winyx-hosting-tests-").FullName, configuration);
+        Create(Directory.CreateTempSubdirectory("winyx-hosting-tests-").FullName, ownsDataDirectory: true, configuration);
 
-    /// <summary>A builder on <paramref name="dataDirectory"/> (which the caller deletes).</summary>
-    public static TestModel CreateOn(string dataDirectory, params string[] configuration)
+    /// <summary>A builder on <paramref name="dataDirectory"/>, which outlives it (the caller deletes it).</summary>
+    public static TestModel CreateOn(string dataDirectory, params string[] configuration) =>
+        Create(dataDirectory, ownsDataDirectory: false, configuration);
+
+    private static TestModel Create(string dataDirectory, bool ownsDataDirectory, string[] configuration)
     {
         string[] args = [$"--Winyx:DataDirectory={dataDirectory}", .. configuration.Select(c => $"--{c}")];
-        return new TestModel(dataDirectory, DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = true }));
+        var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = true });
+        return new TestModel(dataDirectory, builder, ownsDataDirectory);
     }
 
     /// <summary>Pretends the orchestrator bound <paramref name="endpointName"/> of <paramref name="resource"/> on localhost:<paramref name="port"/>.</summary>
@@ -108,7 +115,7 @@ internal sealed class TestModel : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(DataDirectory))
+        if (_ownsDataDirectory && Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
