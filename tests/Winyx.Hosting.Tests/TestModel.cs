@@ -41,8 +41,16 @@ internal sealed class TestModel : IDisposable
     private static TestModel Create(string dataDirectory, bool ownsDataDirectory, string[] configuration)
     {
         string[] args = [$"--Winyx:DataDirectory={dataDirectory}", .. configuration.Select(c => $"--{c}")];
-        var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = true });
-        return new TestModel(dataDirectory, builder, ownsDataDirectory);
+        try
+        {
+            var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = args, DisableDashboard = true });
+            return new TestModel(dataDirectory, builder, ownsDataDirectory);
+        }
+        catch when (ownsDataDirectory)
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>Pretends the orchestrator bound <paramref name="endpointName"/> of <paramref name="resource"/> on localhost:<paramref name="port"/>.</summary>
