@@ -27,8 +27,9 @@ public sealed class GeneratedSecretTests : IDisposable
     }
 
     [Fact]
-    public async Task AddGeneratedSecretKeepsTheFileOwnerOnly()
+    public async Task AddGeneratedSecretKeepsTheFileOwnerOnlyAndLeavesTheDirectoryMode()
     {
+        var directoryMode = OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(_dataDirectory);
         using var model = TestModel.CreateOn(_dataDirectory);
         var secret = model.Builder.AddGeneratedSecret("jwt-signing-key");
 
@@ -40,7 +41,7 @@ public sealed class GeneratedSecretTests : IDisposable
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_dataDirectory));
+            Assert.Equal(directoryMode, File.GetUnixFileMode(_dataDirectory));
         }
     }
 

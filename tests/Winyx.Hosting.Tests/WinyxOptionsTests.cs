@@ -100,4 +100,12 @@ public sealed class WinyxOptionsTests
         Assert.Equal(options, builder.GetWinyxOptions());
         Assert.Equal(Path.Combine(model.DataDirectory, "sub"), builder.GetDataDirectory("sub"));
     }
+
+    [Fact]
+    public void AFlagWhereAValueBelongsIsReportedAsAMissingValue()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => WinyxOptions.Parse(["--data-dir", "--isolated"]));
+
+        Assert.Contains("--data-dir needs a value", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -5,7 +5,7 @@ namespace Winyx.Hosting.Configuration;
 
 /// <summary>
 /// Generated secrets (database passwords, signing keys) kept in <c>secrets.json</c> under the data
-/// root, readable by the user only (0600, directory 0700), so they survive restarts of the fleet.
+/// root, readable by the user only (0600), so they survive restarts of the fleet.
 /// </summary>
 public sealed class SecretStore
 {
@@ -57,11 +57,8 @@ public sealed class SecretStore
     private void Save(Dictionary<string, string> secrets)
     {
         var directory = Path.GetDirectoryName(_path)!;
+        // The directory may be one the user chose (--data-dir $HOME, say): its mode is theirs; the file is what is ours to restrict.
         Directory.CreateDirectory(directory);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
 
         // Write a user-only temporary file, then rename: the secrets are never world-readable, not even briefly.
         var temporary = _path + ".tmp";

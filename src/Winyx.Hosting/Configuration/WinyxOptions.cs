@@ -47,7 +47,8 @@ public sealed record WinyxOptions
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inlineValue) = Split(args[i]);
-            string Value() => inlineValue ?? (i + 1 < args.Count ? args[++i] : throw Error($"{name} needs a value"));
+            // A flag where a value belongs means the value is missing (--data-dir --isolated).
+            string Value() => inlineValue ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : throw Error($"{name} needs a value"));
             switch (name)
             {
                 case "--isolated": options = options with { Isolated = true }; break;
