@@ -21,7 +21,7 @@ builder.AddRedisExporter("redis-exporter", redis, port: 9121);
 if (ContainerRuntime.IsAvailable())
 {
     builder.AddGrafana("grafana", prometheus, "../../monitoring/grafana", port: 3001);
-    builder.AddJaeger("jaeger", uiPort: 16686, otlpPort: 4317);
+    builder.AddJaeger("jaeger", uiPort: 16686, otlpPort: 4317).ReceivingTracesFromEveryProject();
 }
 else
 {

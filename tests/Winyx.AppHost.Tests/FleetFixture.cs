@@ -17,6 +17,9 @@ public sealed class FleetFixture : IAsyncLifetime
     public static readonly string[] Required =
         ["alertmanager", "alerts", "api", "backup", "mysql", "mysql-exporter", "node-exporter", "prometheus", "redis", "redis-exporter", "userdb", "userrpc", "web"];
 
+    /// <summary>The key of the dashboard's telemetry API for this run (header <c>x-api-key</c>).</summary>
+    public string DashboardApiKey { get; } = Guid.NewGuid().ToString("N");
+
     public DistributedApplication App { get; private set; } = null!;
 
     /// <summary>How long the fleet took from StartAsync until every resource was healthy (reported, not asserted).</summary>
@@ -27,7 +30,7 @@ public sealed class FleetFixture : IAsyncLifetime
         // With the dashboard, as users run it: the services' OTLP has a receiver (without one each
         // service's exporter spends its flush timeout on shutdown, and a stop times out).
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Winyx_AppHost>(
-            ["--isolated", "--time-scale", "15"],
+            ["--isolated", "--time-scale", "15", $"--AppHost:DashboardApiKey={DashboardApiKey}"],
             (options, _) => options.DisableDashboard = false);
         App = await builder.BuildAsync();
         var clock = Stopwatch.StartNew();
@@ -46,6 +49,15 @@ public sealed class FleetFixture : IAsyncLifetime
     /// <summary>True when <paramref name="name"/> is Running and Healthy now.</summary>
     public bool IsHealthy(string name) =>
         Snapshot(name) is { } s && s.State?.Text == KnownResourceStates.Running && s.HealthStatus == HealthStatus.Healthy;
+
+    /// <summary>A client for the Aspire dashboard's HTTP telemetry API, its key set.</summary>
+    public HttpClient CreateDashboardApiClient()
+    {
+        var url = Snapshot("aspire-dashboard").Urls.Select(u => new Uri(u.Url)).First(u => u.Scheme == Uri.UriSchemeHttp);
+        var client = new HttpClient { BaseAddress = new Uri(url.GetLeftPart(UriPartial.Authority)) };
+        client.DefaultRequestHeaders.Add("x-api-key", DashboardApiKey);
+        return client;
+    }
 
     /// <summary>Runs a resource command (<c>resource-stop</c>, <c>resource-start</c>, <c>chaos-on</c>, …) and fails on failure.</summary>
     public async Task CommandAsync(string resource, string command)

@@ -135,6 +135,50 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
     }
 
     [Fact]
+    public async Task OneRegistrationIsOneTraceThroughApiUserRpcAndTheMySqlInsertInTheDashboard()
+    {
+        using var api = App.CreateHttpClient("api");
+        using var dashboard = fleet.CreateDashboardApiClient();
+        var email = $"trace-{Guid.NewGuid():N}@example.com";
+        using (var register = await api.PostAsJsonAsync(new Uri("/api/users/register", UriKind.Relative), new { name = "Trace Test", email, password = Password }))
+        {
+            Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+        }
+
+        // Newest first: the register just made is among the api's latest traces.
+        var spansByService = await Poll.ForValueAsync(async () =>
+        {
+            var traces = await dashboard.GetFromJsonAsync<JsonElement>(new Uri("/api/telemetry/traces?resource=api&limit=50", UriKind.Relative));
+            foreach (var traceId in Spans(traces).Where(s => s.Span.GetProperty("name").GetString() == "POST api/users/register").Select(s => s.Span.GetProperty("traceId").GetString()).Distinct().Reverse())
+            {
+                var trace = await dashboard.GetFromJsonAsync<JsonElement>(new Uri($"/api/telemetry/traces/{traceId}", UriKind.Relative));
+                var byService = Spans(trace).GroupBy(s => s.Service).ToDictionary(g => g.Key, g => g.Select(s => s.Span.GetProperty("name").GetString()!).ToList());
+                if (byService.TryGetValue("userrpc", out var rpc) && rpc.Contains("INSERT users"))
+                {
+                    return byService;
+                }
+            }
+
+            return null;
+        }, Deadline, "the dashboard never held a register trace reaching the MySQL insert");
+
+        Assert.Contains("POST api/users/register", spansByService["api"]);
+        Assert.Contains("winyx.user.v1.UserService/Register", spansByService["api"]);
+        Assert.Contains("POST /winyx.user.v1.UserService/Register", spansByService["userrpc"]);
+    }
+
+    [Fact]
+    public async Task TheDashboardTelemetryApiRefusesACallerWithoutTheKey()
+    {
+        using var dashboard = fleet.CreateDashboardApiClient();
+        dashboard.DefaultRequestHeaders.Remove("x-api-key");
+
+        using var response = await dashboard.GetAsync(new Uri("/api/telemetry/traces", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task MySqlServesTheDatabaseInUtf8mb4ThroughTheInjectedConnectionString()
     {
         var connectionString = await App.GetConnectionStringAsync("userdb");
@@ -277,6 +321,17 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
+
+    // OTLP JSON: resourceSpans[].resource.attributes[service.name], scopeSpans[].spans[].
+    private static IEnumerable<(string Service, JsonElement Span)> Spans(JsonElement response) =>
+        from resourceSpans in response.GetProperty("data").GetProperty("resourceSpans").EnumerateArray()
+        let service = resourceSpans.GetProperty("resource").GetProperty("attributes").EnumerateArray()
+            .Where(a => a.GetProperty("key").GetString() == "service.name")
+            .Select(a => a.GetProperty("value").GetProperty("stringValue").GetString()!)
+            .FirstOrDefault() ?? "?"
+        from scopeSpans in resourceSpans.GetProperty("scopeSpans").EnumerateArray()
+        from span in scopeSpans.GetProperty("spans").EnumerateArray()
+        select (service, span);
 
     private static async Task<JsonElement[]> QueryAsync(HttpClient prometheus, string query)
     {

@@ -36,6 +36,31 @@ public sealed class OtlpExportTests
         Assert.All(collector.Received.Values, body => Assert.Contains("otlp-probe", body, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TracesAlsoGoToJaegerWhenItsEndpointIsConfigured()
+    {
+        await using var dashboard = await FakeCollector.StartAsync();
+        await using var jaeger = await FakeCollector.StartAsync();
+        await using (var host = await TestServiceHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = dashboard.Address,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_SERVICE_NAME"] = "jaeger-probe",
+            ["Telemetry:Jaeger:Endpoint"] = jaeger.Address,
+            ["Telemetry:Jaeger:Protocol"] = "http/protobuf",
+        }))
+        {
+            await host.Client.GetAsync("/nothing-here");
+        }
+
+        await Poll.UntilAsync(
+            () => jaeger.Received.ContainsKey("/v1/traces") && dashboard.Received.ContainsKey("/v1/traces"),
+            TestServiceHost.PollTimeout,
+            "traces at both the dashboard and Jaeger");
+        Assert.Contains("jaeger-probe", jaeger.Received["/v1/traces"], StringComparison.Ordinal);
+        Assert.False(jaeger.Received.ContainsKey("/v1/logs"), "Jaeger takes traces only");
+    }
+
     /// <summary>Accepts OTLP/HTTP posts and keeps each path's last body (as Latin-1, to search for strings).</summary>
     private sealed class FakeCollector : IAsyncDisposable
     {

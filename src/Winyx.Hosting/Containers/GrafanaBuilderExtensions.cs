@@ -52,4 +52,30 @@ public static class GrafanaBuilderExtensions
             .WithHttpHealthCheck("/")
             .WithIconName("BranchFork");
     }
+
+    /// <summary>
+    /// Every project of the model also exports its traces to <paramref name="jaeger"/>'s OTLP
+    /// endpoint (<c>Telemetry__Jaeger__Endpoint</c>, read by ServiceDefaults), beside the dashboard.
+    /// </summary>
+    /// <example><code>builder.AddJaeger("jaeger").ReceivingTracesFromEveryProject();</code></example>
+    public static IResourceBuilder<ContainerResource> ReceivingTracesFromEveryProject(this IResourceBuilder<ContainerResource> jaeger)
+    {
+        ArgumentNullException.ThrowIfNull(jaeger);
+        var otlp = jaeger.GetEndpoint("otlp");
+        jaeger.ApplicationBuilder.Eventing.Subscribe<BeforeStartEvent>((@event, _) =>
+        {
+            // Projects are all known only once the model is built, hence at BeforeStart.
+            foreach (var project in @event.Model.Resources.OfType<ProjectResource>())
+            {
+                project.Annotations.Add(new EnvironmentCallbackAnnotation(context =>
+                {
+                    context.EnvironmentVariables["Telemetry__Jaeger__Endpoint"] = otlp;
+                    context.EnvironmentVariables["Telemetry__Jaeger__Protocol"] = "grpc";
+                }));
+            }
+
+            return Task.CompletedTask;
+        });
+        return jaeger;
+    }
 }

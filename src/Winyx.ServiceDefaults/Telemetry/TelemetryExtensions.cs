@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using OpenTelemetry.Exporter;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -46,8 +48,18 @@ public static class TelemetryExtensions
             telemetry.ConfigureResource(resource => resource.AddService(name));
         }
 
+        var jaeger = JaegerExport(builder.Configuration);
         telemetry
-            .WithTracing(tracing => ConfigureTracing(tracing, builder.Environment.ApplicationName))
+            .WithTracing(tracing =>
+            {
+                ConfigureTracing(tracing, builder.Environment.ApplicationName);
+                if (jaeger is not null)
+                {
+                    // A second trace exporter of its own: UseOtlpExporter (the dashboard) refuses
+                    // to share the service collection with a signal-specific AddOtlpExporter.
+                    tracing.AddProcessor(new BatchActivityExportProcessor(new OtlpTraceExporter(jaeger)));
+                }
+            })
             .WithMetrics(ConfigureMetrics);
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -56,6 +68,25 @@ public static class TelemetryExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Where Jaeger takes traces, when it runs: <c>Telemetry:Jaeger:Endpoint</c> (the AppHost sets
+    /// <c>Telemetry__Jaeger__Endpoint</c>) and <c>Telemetry:Jaeger:Protocol</c> (<c>grpc</c>, or <c>http/protobuf</c>).
+    /// </summary>
+    private static OtlpExporterOptions? JaegerExport(IConfiguration configuration)
+    {
+        if (configuration["Telemetry:Jaeger:Endpoint"] is not { Length: > 0 } endpoint)
+        {
+            return null;
+        }
+
+        var http = string.Equals(configuration["Telemetry:Jaeger:Protocol"], "http/protobuf", StringComparison.OrdinalIgnoreCase);
+        return new OtlpExporterOptions
+        {
+            Endpoint = new Uri(http ? $"{endpoint.TrimEnd('/')}/v1/traces" : endpoint),
+            Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc,
+        };
     }
 
     private static void ConfigureTracing(TracerProviderBuilder tracing, string applicationName) =>
