@@ -1,0 +1,101 @@
+using HdrHistogram;
+using Winyx.LoadTests.Scenarios;
+
+namespace Winyx.LoadTests.Stats;
+
+/// <summary>
+/// Live counters and latency recorders of one step (or a scenario's whole iteration) in one
+/// <see cref="WorkerStats"/> shard. Writers are the iterations; the one reader is the collector,
+/// which drains interval histograms and reads the counters.
+/// </summary>
+internal sealed class StepRecorder
+{
+    /// <summary>Status codes 0–999 are counted apart; any other lands in the last slot.</summary>
+    public const int StatusSlots = 1001;
+
+    private readonly long[] _statusCodes = new long[StatusSlots];
+    private readonly long[] _failStatusCodes = new long[StatusSlots];
+    private long _ok;
+    private long _fail;
+    private long _okBytes;
+    private long _failBytes;
+    private long _minBytes = long.MaxValue;
+    private long _maxBytes;
+
+    // Read by the collector only: interval histograms handed back to the recorders for reuse.
+    private HistogramBase? _okRecycle;
+    private HistogramBase? _failRecycle;
+    private HistogramBase? _correctedRecycle;
+
+    private Recorder OkLatency { get; } = Histograms.CreateRecorder();
+
+    private Recorder FailLatency { get; } = Histograms.CreateRecorder();
+
+    /// <summary>Latency from the intended start (open model; equal to the measured latency in the closed model).</summary>
+    private Recorder CorrectedLatency { get; } = Histograms.CreateRecorder();
+
+    public long Ok => Interlocked.Read(ref _ok);
+
+    public long Fail => Interlocked.Read(ref _fail);
+
+    public long OkBytes => Interlocked.Read(ref _okBytes);
+
+    public long FailBytes => Interlocked.Read(ref _failBytes);
+
+    public long MinBytes => Interlocked.Read(ref _minBytes);
+
+    public long MaxBytes => Interlocked.Read(ref _maxBytes);
+
+    public void Record(in Response response, TimeSpan latency, TimeSpan fromIntendedStart)
+    {
+        if (response.IsOk)
+        {
+            OkLatency.RecordValue(Histograms.ToValue(latency));
+            Interlocked.Increment(ref _ok);
+            Interlocked.Add(ref _okBytes, response.SizeBytes);
+        }
+        else
+        {
+            FailLatency.RecordValue(Histograms.ToValue(latency));
+            Interlocked.Increment(ref _fail);
+            Interlocked.Add(ref _failBytes, response.SizeBytes);
+        }
+
+        CorrectedLatency.RecordValue(Histograms.ToValue(fromIntendedStart));
+        var slot = response.StatusCode is >= 0 and < StatusSlots - 1 ? response.StatusCode : StatusSlots - 1;
+        Interlocked.Increment(ref _statusCodes[slot]);
+        if (!response.IsOk)
+        {
+            Interlocked.Increment(ref _failStatusCodes[slot]);
+        }
+
+        TrackSize(response.SizeBytes);
+    }
+
+    /// <summary>Adds what was recorded since the last drain to the targets. Collector thread only.</summary>
+    public void DrainInto(HistogramBase ok, HistogramBase fail, HistogramBase corrected)
+    {
+        _okRecycle = OkLatency.GetIntervalHistogram(_okRecycle);
+        ok.Add(_okRecycle);
+        _failRecycle = FailLatency.GetIntervalHistogram(_failRecycle);
+        fail.Add(_failRecycle);
+        _correctedRecycle = CorrectedLatency.GetIntervalHistogram(_correctedRecycle);
+        corrected.Add(_correctedRecycle);
+    }
+
+    public long StatusCount(int slot) => Interlocked.Read(ref _statusCodes[slot]);
+
+    public long FailStatusCount(int slot) => Interlocked.Read(ref _failStatusCodes[slot]);
+
+    private void TrackSize(long size)
+    {
+        long seen;
+        while (size < (seen = Interlocked.Read(ref _minBytes)) && Interlocked.CompareExchange(ref _minBytes, size, seen) != seen)
+        {
+        }
+
+        while (size > (seen = Interlocked.Read(ref _maxBytes)) && Interlocked.CompareExchange(ref _maxBytes, size, seen) != seen)
+        {
+        }
+    }
+}
