@@ -149,7 +149,8 @@ public sealed record LoadRunner
                 }
 
                 var elapsed = Clock.Now - runner.MeasurementStart;
-                progress?.Report(runner.Name, collector.TakeSnapshot(elapsed));
+                var snapshot = collector.TakeSnapshot(elapsed);
+                progress?.Report(runner.Name, snapshot);
                 if (runner.CurrentStats() is { } stats && checker.CheckRunning(stats, elapsed) is { } failed && abortReason is null)
                 {
                     abortReason = $"threshold '{failed.Description}' on {failed.Scenario}{(failed.Step is null ? string.Empty : "/" + failed.Step)} failed {failed.AbortWhenErrorCount} time(s)";

@@ -38,9 +38,9 @@ internal sealed class StepAccumulator
 
     public long FailBytes { get; private set; }
 
-    public long MinBytes { get; private set; }
+    private (long Min, long Max) OkSizes { get; set; }
 
-    public long MaxBytes { get; private set; }
+    private (long Min, long Max) FailSizes { get; set; }
 
     public long IntervalOkCount { get; private set; }
 
@@ -56,7 +56,8 @@ internal sealed class StepAccumulator
         _intervalOk.Reset();
         _intervalFail.Reset();
         _intervalCorrected.Reset();
-        long ok = 0, fail = 0, okBytes = 0, failBytes = 0, minBytes = long.MaxValue, maxBytes = 0;
+        long ok = 0, fail = 0, okBytes = 0, failBytes = 0;
+        (long Min, long Max) okSizes = (long.MaxValue, 0), failSizes = (long.MaxValue, 0);
         Array.Clear(_statusCodes);
         Array.Clear(_failStatusCodes);
         foreach (var recorder in recorders)
@@ -66,8 +67,8 @@ internal sealed class StepAccumulator
             fail += recorder.Fail;
             okBytes += recorder.OkBytes;
             failBytes += recorder.FailBytes;
-            minBytes = Math.Min(minBytes, recorder.MinBytes);
-            maxBytes = Math.Max(maxBytes, recorder.MaxBytes);
+            okSizes = (Math.Min(okSizes.Min, recorder.OkMinBytes), Math.Max(okSizes.Max, recorder.OkMaxBytes));
+            failSizes = (Math.Min(failSizes.Min, recorder.FailMinBytes), Math.Max(failSizes.Max, recorder.FailMaxBytes));
             for (var slot = 0; slot < StepRecorder.StatusSlots; slot++)
             {
                 _statusCodes[slot] += recorder.StatusCount(slot);
@@ -85,8 +86,8 @@ internal sealed class StepAccumulator
         IntervalFailCount = fail - FailCount;
         IntervalBytes = okBytes + failBytes - OkBytes - FailBytes;
         (OkCount, FailCount, OkBytes, FailBytes) = (ok, fail, okBytes, failBytes);
-        MinBytes = minBytes == long.MaxValue ? 0 : minBytes;
-        MaxBytes = maxBytes;
+        OkSizes = okSizes;
+        FailSizes = failSizes;
     }
 
     /// <summary>The cumulative stats over <paramref name="duration"/>.</summary>
@@ -94,15 +95,15 @@ internal sealed class StepAccumulator
     {
         var all = OkCount + FailCount;
         var seconds = duration.TotalSeconds;
-        OutcomeStats Outcome(long count, LongHistogram latency, long bytes) => new(
+        OutcomeStats Outcome(long count, LongHistogram latency, long bytes, (long Min, long Max) sizes) => new(
             new RequestStats(count, seconds > 0 ? Math.Round(count / seconds, 2) : 0, all > 0 ? Math.Round(100.0 * count / all, 2) : 0),
             LatencyCalculator.From(latency, percentiles),
-            new DataTransferStats(bytes, count > 0 ? MinBytes : 0, count > 0 ? Math.Round((double)bytes / count, 1) : 0, count > 0 ? MaxBytes : 0));
+            new DataTransferStats(bytes, count > 0 ? sizes.Min : 0, count > 0 ? Math.Round((double)bytes / count, 1) : 0, count > 0 ? sizes.Max : 0));
 
         return new StepStats(
             Name,
-            Outcome(OkCount, Ok, OkBytes),
-            Outcome(FailCount, Fail, FailBytes),
+            Outcome(OkCount, Ok, OkBytes, OkSizes),
+            Outcome(FailCount, Fail, FailBytes, FailSizes),
             StatusCodeCounts(),
             OkBytes + FailBytes);
     }

@@ -19,8 +19,10 @@ internal sealed class StepRecorder
     private long _fail;
     private long _okBytes;
     private long _failBytes;
-    private long _minBytes = long.MaxValue;
-    private long _maxBytes;
+    private long _okMinBytes = long.MaxValue;
+    private long _okMaxBytes;
+    private long _failMinBytes = long.MaxValue;
+    private long _failMaxBytes;
 
     // Read by the collector only: interval histograms handed back to the recorders for reuse.
     private HistogramBase? _okRecycle;
@@ -42,9 +44,13 @@ internal sealed class StepRecorder
 
     public long FailBytes => Interlocked.Read(ref _failBytes);
 
-    public long MinBytes => Interlocked.Read(ref _minBytes);
+    public long OkMinBytes => Interlocked.Read(ref _okMinBytes);
 
-    public long MaxBytes => Interlocked.Read(ref _maxBytes);
+    public long OkMaxBytes => Interlocked.Read(ref _okMaxBytes);
+
+    public long FailMinBytes => Interlocked.Read(ref _failMinBytes);
+
+    public long FailMaxBytes => Interlocked.Read(ref _failMaxBytes);
 
     public void Record(in Response response, TimeSpan latency, TimeSpan fromIntendedStart)
     {
@@ -53,12 +59,14 @@ internal sealed class StepRecorder
             OkLatency.RecordValue(Histograms.ToValue(latency));
             Interlocked.Increment(ref _ok);
             Interlocked.Add(ref _okBytes, response.SizeBytes);
+            TrackSize(ref _okMinBytes, ref _okMaxBytes, response.SizeBytes);
         }
         else
         {
             FailLatency.RecordValue(Histograms.ToValue(latency));
             Interlocked.Increment(ref _fail);
             Interlocked.Add(ref _failBytes, response.SizeBytes);
+            TrackSize(ref _failMinBytes, ref _failMaxBytes, response.SizeBytes);
         }
 
         CorrectedLatency.RecordValue(Histograms.ToValue(fromIntendedStart));
@@ -69,7 +77,6 @@ internal sealed class StepRecorder
             Interlocked.Increment(ref _failStatusCodes[slot]);
         }
 
-        TrackSize(response.SizeBytes);
     }
 
     /// <summary>Adds what was recorded since the last drain to the targets. Collector thread only.</summary>
@@ -87,14 +94,14 @@ internal sealed class StepRecorder
 
     public long FailStatusCount(int slot) => Interlocked.Read(ref _failStatusCodes[slot]);
 
-    private void TrackSize(long size)
+    private static void TrackSize(ref long min, ref long max, long size)
     {
         long seen;
-        while (size < (seen = Interlocked.Read(ref _minBytes)) && Interlocked.CompareExchange(ref _minBytes, size, seen) != seen)
+        while (size < (seen = Interlocked.Read(ref min)) && Interlocked.CompareExchange(ref min, size, seen) != seen)
         {
         }
 
-        while (size > (seen = Interlocked.Read(ref _maxBytes)) && Interlocked.CompareExchange(ref _maxBytes, size, seen) != seen)
+        while (size > (seen = Interlocked.Read(ref max)) && Interlocked.CompareExchange(ref max, size, seen) != seen)
         {
         }
     }

@@ -11,13 +11,42 @@ namespace Winyx.LoadTests.Stats;
 internal sealed class WorkerStats
 {
     private readonly ConcurrentDictionary<string, StepRecorder> _steps = new(StringComparer.Ordinal);
+    private readonly List<KeyValuePair<string, StepRecorder>> _order = [];
+    private readonly Lock _addLock = new();
 
     /// <summary>The whole iteration.</summary>
     public StepRecorder Scenario { get; } = new();
 
-    /// <summary>The steps recorded so far, by name.</summary>
-    public IEnumerable<KeyValuePair<string, StepRecorder>> Steps => _steps;
+    /// <summary>The steps recorded so far, in order of first use.</summary>
+    public IReadOnlyList<KeyValuePair<string, StepRecorder>> Steps
+    {
+        get
+        {
+            lock (_addLock)
+            {
+                return _order.ToArray();
+            }
+        }
+    }
 
     /// <summary>The recorder of step <paramref name="name"/>, created on first use.</summary>
-    public StepRecorder Step(string name) => _steps.GetOrAdd(name, static _ => new StepRecorder());
+    public StepRecorder Step(string name)
+    {
+        if (_steps.TryGetValue(name, out var recorder))
+        {
+            return recorder;
+        }
+
+        lock (_addLock)
+        {
+            if (!_steps.TryGetValue(name, out recorder))
+            {
+                recorder = new StepRecorder();
+                _order.Add(new(name, recorder));
+                _steps[name] = recorder;
+            }
+
+            return recorder;
+        }
+    }
 }
