@@ -9,11 +9,13 @@ namespace Winyx.LoadTests.Scenarios;
 /// </summary>
 public sealed class ScenarioContext
 {
-    internal ScenarioContext(string scenarioName, int workerNumber, WorkerStats stats, CancellationToken cancellationToken)
+    private readonly ScenarioCollector _collector;
+
+    internal ScenarioContext(string scenarioName, int workerNumber, ScenarioCollector collector, CancellationToken cancellationToken)
     {
         ScenarioName = scenarioName;
         WorkerNumber = workerNumber;
-        Stats = stats;
+        _collector = collector;
         CancellationToken = cancellationToken;
         Random = new Random(HashCode.Combine(scenarioName, workerNumber));
     }
@@ -39,5 +41,6 @@ public sealed class ScenarioContext
     /// <summary>True during warm-up: stats recorded now are discarded.</summary>
     public bool IsWarmUp { get; internal set; }
 
-    internal WorkerStats Stats { get; }
+    /// <summary>Where this iteration records: the current core's shard.</summary>
+    internal WorkerStats Stats => _collector.CurrentShard;
 }

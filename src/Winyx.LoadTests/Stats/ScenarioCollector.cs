@@ -20,7 +20,6 @@ internal sealed class ScenarioCollector
     private HistogramBase? _lagRecycle;
     private long _dropped;
     private long _droppedAtLastSnapshot;
-    private int _inFlight;
     private TimeSpan _lastSnapshotAt;
 
     public ScenarioCollector(string scenarioName, StatsOptions options, int shards = 0)
@@ -35,7 +34,7 @@ internal sealed class ScenarioCollector
     public StatsOptions Options { get; }
 
     /// <summary>Iterations running now.</summary>
-    public int InFlight => Volatile.Read(ref _inFlight);
+    public int InFlight => (int)_shards.Sum(s => s.InFlight);
 
     /// <summary>Dropped so far.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
@@ -77,11 +76,17 @@ internal sealed class ScenarioCollector
     }
 
     /// <summary>The shard a worker writes to.</summary>
-    public WorkerStats ShardFor(int workerNumber) => _shards[workerNumber % _shards.Length];
+    public WorkerStats ShardFor(int number) => _shards[number % _shards.Length];
 
-    public void IterationStarted() => Interlocked.Increment(ref _inFlight);
+    /// <summary>
+    /// The shard of the core running the caller: iterations resume on whichever thread-pool thread
+    /// is free, so sharding by core (not by worker) keeps each shard's cache lines on one core.
+    /// </summary>
+    public WorkerStats CurrentShard => _shards[(uint)Thread.GetCurrentProcessorId() % (uint)_shards.Length];
 
-    public void IterationEnded() => Interlocked.Decrement(ref _inFlight);
+    public void IterationStarted() => CurrentShard.Started();
+
+    public void IterationEnded() => CurrentShard.Ended();
 
     public void RecordDropped() => Interlocked.Increment(ref _dropped);
 

@@ -27,7 +27,8 @@ internal sealed class ClosedModelRunner
     public async Task RunPhaseAsync(ClosedPhase phase, TimeSpan phaseStart)
     {
         var end = phase.Duration is { } duration ? phaseStart + duration : TimeSpan.MaxValue;
-        var budget = new IterationBudget(phase.Iterations ?? long.MaxValue);
+        // Only iteration-bound phases share a budget: an unbounded one would be a contended counter for nothing.
+        var budget = phase.Iterations is { } iterations ? new IterationBudget(iterations) : null;
         var copies = new List<Copy>();
         try
         {
@@ -66,7 +67,7 @@ internal sealed class ClosedModelRunner
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private void Resize(List<Copy> copies, int target, TimeSpan end, IterationBudget budget)
+    private void Resize(List<Copy> copies, int target, TimeSpan end, IterationBudget? budget)
     {
         var running = copies.Count(c => !c.Stopping);
         for (var i = copies.Count - 1; i >= 0 && running > target; i--)
@@ -95,21 +96,21 @@ internal sealed class ClosedModelRunner
         }
     }
 
-    private Copy StartCopy(int number, TimeSpan end, IterationBudget budget)
+    private Copy StartCopy(int number, TimeSpan end, IterationBudget? budget)
     {
         var copy = new Copy();
         copy.Loop = LoopAsync(number, copy, end, budget);
         return copy;
     }
 
-    private async Task LoopAsync(int number, Copy copy, TimeSpan end, IterationBudget budget)
+    private async Task LoopAsync(int number, Copy copy, TimeSpan end, IterationBudget? budget)
     {
         await Task.Yield();
         var context = _contexts.Get(number);
         while (!copy.Stopping && !_cancellationToken.IsCancellationRequested)
         {
             var now = Clock.Now;
-            if (now >= end || !budget.TryTake())
+            if (now >= end || (budget is not null && !budget.TryTake()))
             {
                 return;
             }

@@ -28,7 +28,7 @@ internal sealed class ContextPool
             while (_contexts.Count <= workerNumber)
             {
                 var number = _contexts.Count;
-                _contexts.Add(new ScenarioContext(_scenarioName, number, _collector.ShardFor(number), _cancellationToken) { IsWarmUp = _warmUp });
+                _contexts.Add(new ScenarioContext(_scenarioName, number, _collector, _cancellationToken) { IsWarmUp = _warmUp });
             }
 
             return _contexts[workerNumber];
