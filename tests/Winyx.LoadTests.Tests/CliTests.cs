@@ -63,6 +63,7 @@ public class CliTests
     [InlineData(new[] { "--copies", "4", "--bogus", "1" }, "unknown option '--bogus'")]
     [InlineData(new[] { "--copies", "4", "--rate", "10" }, "give exactly one of --rate (open model) or --copies (closed model)")]
     [InlineData(new[] { "--copies" }, "--copies: a value is required")]
+    [InlineData(new[] { "--copies", "1", "--client", "curl" }, "--client: 'curl' is not one of sockets, raw")]
     public async Task BadFlagsAreNamedWithTheirValue(string[] flags, string expected)
     {
         var (code, _, error) = await RunAsync(["http", "--url", "http://127.0.0.1:1/", .. flags]);

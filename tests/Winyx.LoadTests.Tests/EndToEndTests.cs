@@ -28,11 +28,13 @@ public class EndToEndTests : IClassFixture<TestTarget>, IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
-    [Fact]
-    public async Task HttpCommandClosedModelLoadsTheTargetAndWritesFourReports()
+    [Theory]
+    [InlineData("sockets")]
+    [InlineData("raw")]
+    public async Task HttpCommandClosedModelLoadsTheTargetAndWritesFourReports(string client)
     {
         var hitsBefore = _target.Hits;
-        var (code, output, error) = await CliAsync("http", "--url", _target.BaseAddress.ToString(), "--copies", "2", "--duration", "300ms", "--warmup", "100ms", "--out", _out);
+        var (code, output, error) = await CliAsync("http", "--url", _target.BaseAddress.ToString(), "--copies", "2", "--duration", "300ms", "--warmup", "100ms", "--out", _out, "--client", client);
 
         Assert.True(code == 0, output + error);
         Assert.Equal(["http.csv", "http.html", "http.json", "http.md"], Directory.GetFiles(_out).Select(Path.GetFileName).Order());

@@ -15,7 +15,8 @@ internal static class HttpCommand
     public static async Task<int> RunAsync(HttpCommandOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         using var http = new HttpLoadClient(options.Copies ?? 0, options.Timeout);
-        var scenario = BuildScenario(options, http);
+        using var raw = options.RawClient ? new Http1LoadClient(options.Url, options.Method, timeout: options.Timeout) : null;
+        var scenario = BuildScenario(options, http, raw);
         var runner = LoadRunner.Create(scenario)
             .WithThresholds(Thresholds(options))
             .WithReportFolder(options.Out)
@@ -34,12 +35,15 @@ internal static class HttpCommand
         return result.ExitCode;
     }
 
-    internal static Scenario BuildScenario(HttpCommandOptions options, HttpLoadClient http)
+    internal static Scenario BuildScenario(HttpCommandOptions options, HttpLoadClient http, Http1LoadClient? raw)
     {
         var simulation = options.Rate is { } rate
             ? Simulation.Inject(rate, options.Interval, options.Duration)
             : Simulation.KeepConstant(options.Copies!.Value, options.Duration);
-        return Scenario.Create(ScenarioName, ctx => http.SendAsync(new HttpRequestMessage(options.Method, options.Url), ctx.CancellationToken))
+        Func<ScenarioContext, Task<Response>> send = raw is not null
+            ? raw.SendAsync
+            : ctx => http.SendAsync(new HttpRequestMessage(options.Method, options.Url), ctx.CancellationToken);
+        return Scenario.Create(ScenarioName, send)
             .WithWarmUpDuration(options.WarmUp)
             .WithMaxConcurrency(options.MaxConcurrency)
             .WithLoadSimulations(simulation);

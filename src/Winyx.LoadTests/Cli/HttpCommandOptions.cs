@@ -15,6 +15,7 @@ namespace Winyx.LoadTests.Cli;
 /// <param name="MaxFailPercent">Threshold: failed share of requests at most this.</param>
 /// <param name="MaxP99Ms">Threshold: ok p99 at most this many ms.</param>
 /// <param name="Progress">Print live progress.</param>
+/// <param name="RawClient">Use the wrk-style HTTP/1.1 client instead of SocketsHttpHandler.</param>
 internal sealed record HttpCommandOptions(
     Uri Url,
     double? Rate,
@@ -29,12 +30,13 @@ internal sealed record HttpCommandOptions(
     IReadOnlyList<double>? Percentiles,
     double? MaxFailPercent,
     double? MaxP99Ms,
-    bool Progress)
+    bool Progress,
+    bool RawClient)
 {
     private static readonly HashSet<string> ValueFlags =
     [
         "--url", "--rate", "--copies", "--interval", "--duration", "--warmup", "--out", "--method",
-        "--max-concurrency", "--timeout", "--percentiles", "--max-fail-percent", "--max-p99-ms",
+        "--max-concurrency", "--timeout", "--percentiles", "--max-fail-percent", "--max-p99-ms", "--client",
     ];
 
     private static readonly HashSet<string> Switches = ["--no-progress"];
@@ -42,9 +44,10 @@ internal sealed record HttpCommandOptions(
     public const string Usage =
         "http --url URL (--rate R [--interval 1s] | --copies C) [--duration 10s] [--warmup 0s] [--out DIR]\n" +
         "     [--method GET] [--max-concurrency 1000] [--timeout 30s] [--percentiles 50,75,90,95,99,99.9]\n" +
-        "     [--max-fail-percent P] [--max-p99-ms MS] [--no-progress]\n" +
+        "     [--max-fail-percent P] [--max-p99-ms MS] [--client sockets|raw] [--no-progress]\n" +
         "  --rate R      open model: R requests per interval (fractional allowed), paced by a dedicated scheduler\n" +
         "  --copies C    closed model: C copies, each sending its next request when the last one answered\n" +
+        "  --client      sockets (default): one shared SocketsHttpHandler; raw: a wrk-style HTTP/1.1 connection per worker (http:// only)\n" +
         "  URL must be loopback (127.0.0.0/8, ::1, localhost). Reports: DIR/http.{html,md,csv,json}.\n" +
         "  Exit code 0; 1 when a threshold (--max-fail-percent, --max-p99-ms) failed; 2 on bad arguments.";
 
@@ -57,6 +60,12 @@ internal sealed record HttpCommandOptions(
         if (rate is null == copies is null)
         {
             throw new UsageException("give exactly one of --rate (open model) or --copies (closed model)");
+        }
+
+        var raw = ParseClient(reader.String("--client"));
+        if (raw && url.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new UsageException($"--client: 'raw' speaks plain http:// only, not '{url}'");
         }
 
         return new HttpCommandOptions(
@@ -73,8 +82,16 @@ internal sealed record HttpCommandOptions(
             ParsePercentiles(reader.String("--percentiles")),
             reader.Double("--max-fail-percent", 0, 100),
             reader.Double("--max-p99-ms", 0, double.MaxValue),
-            !reader.Has("--no-progress"));
+            !reader.Has("--no-progress"),
+            raw);
     }
+
+    private static bool ParseClient(string? text) => text switch
+    {
+        null or "sockets" => false,
+        "raw" => true,
+        _ => throw new UsageException($"--client: '{text}' is not one of sockets, raw"),
+    };
 
     private static HttpMethod ParseMethod(string? text)
     {

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Winyx.LoadTests.Tests.Infrastructure;
 
-/// <summary>A tiny Kestrel app on 127.0.0.1 and a free port: <c>/</c> answers 200, <c>/fail</c> 500.</summary>
+/// <summary>
+/// A tiny Kestrel app on 127.0.0.1 and a free port: <c>/</c> answers 200 with 13 bytes, <c>/fail</c>
+/// 500, <c>/chunked</c> a 23,000-byte chunked body, <c>/close</c> asks to close the connection.
+/// </summary>
 public sealed class TestTarget : IAsyncLifetime
 {
     private WebApplication? _app;
@@ -30,6 +33,18 @@ public sealed class TestTarget : IAsyncLifetime
             return "Hello, World!";
         });
         _app.MapGet("/fail", () => Results.StatusCode(StatusCodes.Status500InternalServerError));
+        // No Content-Length: Kestrel sends the body chunked, in two writes.
+        _app.MapGet("/chunked", async (HttpContext context) =>
+        {
+            await context.Response.WriteAsync(new string('a', 3000));
+            await context.Response.Body.FlushAsync();
+            await context.Response.WriteAsync(new string('b', 20000));
+        });
+        _app.MapGet("/close", (HttpContext context) =>
+        {
+            context.Response.Headers.Connection = "close";
+            return "bye";
+        });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
