@@ -58,9 +58,9 @@ internal sealed class ScenarioRunner
             var collector = new ScenarioCollector(_scenario.Name, _options);
             MeasurementStart = _clock.Now;
             _measuring = collector;
-            await RunPlanAsync(LoadPlan.Build(_scenario.LoadSimulations), collector, warmUp: false, cancellationToken).ConfigureAwait(false);
-            var duration = _clock.Now - MeasurementStart;
-            collector.TakeSnapshot(duration);
+            var loadEnd = await RunPlanAsync(LoadPlan.Build(_scenario.LoadSimulations), collector, warmUp: false, cancellationToken).ConfigureAwait(false);
+            collector.TakeSnapshot(_clock.Now - MeasurementStart);
+            var duration = loadEnd - MeasurementStart;
             Finished = true;
             return collector.Stats(duration, Simulations, _warmUpIterations);
         }
@@ -81,7 +81,11 @@ internal sealed class ScenarioRunner
         return collector?.Stats(_clock.Now - MeasurementStart, Simulations, _warmUpIterations);
     }
 
-    private async Task RunPlanAsync(IReadOnlyList<LoadPhase> phases, ScenarioCollector collector, bool warmUp, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the phases, then waits for the iterations still in flight; returns when the load ended
+    /// (before that drain), so rates are over the window the load was applied.
+    /// </summary>
+    private async Task<TimeSpan> RunPlanAsync(IReadOnlyList<LoadPhase> phases, ScenarioCollector collector, bool warmUp, CancellationToken cancellationToken)
     {
         var executor = new IterationExecutor(_scenario, collector, _clock);
         var closed = new ClosedModelRunner(executor, new ContextPool(_scenario.Name, collector, warmUp, cancellationToken), cancellationToken);
@@ -111,7 +115,9 @@ internal sealed class ScenarioRunner
             phaseStart = phase.Duration is { } d ? phaseStart + d : _clock.Now;
         }
 
+        var loadEnd = _clock.Now;
         await open.DrainAsync().ConfigureAwait(false);
+        return loadEnd;
     }
 
     private async Task PauseAsync(TimeSpan until, CancellationToken cancellationToken)

@@ -75,7 +75,7 @@ public sealed record StepStats(string Name, OutcomeStats Ok, OutcomeStats Fail, 
 
 /// <summary>What a scenario's measurement window produced.</summary>
 /// <param name="Name">The scenario.</param>
-/// <param name="Duration">The measured duration (warm-up excluded).</param>
+/// <param name="Duration">The window the load was applied: warm-up excluded, and the drain of the last in-flight iterations too.</param>
 /// <param name="LoadSimulations">The simulations, described.</param>
 /// <param name="Iteration">The whole iteration: the scenario's own stats.</param>
 /// <param name="Steps">Each step, in order of first use.</param>
