@@ -17,7 +17,7 @@ internal sealed class ConsoleProgress
     {
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"[{s.Elapsed:hh\\:mm\\:ss}] {scenario}: {s.Rps,10:N0} rps  ok {s.OkCount,8:N0}  fail {s.FailCount,6:N0}  p50 {s.Latency.Percentiles[0].Ms,8:F2} ms  max {s.Latency.MaxMs,8:F2} ms  in-flight {s.InFlight,5}");
+            $"[{s.Elapsed:hh\\:mm\\:ss}] {scenario}: {s.Rps,10:N0} rps  ok {s.OkCount,8:N0}  fail {s.FailCount,6:N0}  p{s.Latency.Percentiles[0].Percentile} {s.Latency.Percentiles[0].Ms,8:F2} ms  max {s.Latency.MaxMs,8:F2} ms  in-flight {s.InFlight,5}");
         if (s.SchedulerLagP99Ms > 0 || s.DroppedIterations > 0)
         {
             line += string.Create(CultureInfo.InvariantCulture, $"  lag p99 {s.SchedulerLagP99Ms:F2} ms  dropped {s.DroppedIterations:N0}");
