@@ -143,13 +143,12 @@ public sealed record LoadRunner
             await Task.WhenAny(run, Task.Delay(Stats.ReportingInterval, CancellationToken.None)).ConfigureAwait(false);
             foreach (var runner in runners)
             {
-                if (runner.Measuring is not { } collector || runner.Finished)
+                var elapsed = Clock.Now - runner.MeasurementStart;
+                if (runner.Measuring?.TryTakeSnapshot(elapsed) is not { } snapshot)
                 {
                     continue;
                 }
 
-                var elapsed = Clock.Now - runner.MeasurementStart;
-                var snapshot = collector.TakeSnapshot(elapsed);
                 progress?.Report(runner.Name, snapshot);
                 if (runner.CurrentStats() is { } stats && checker.CheckRunning(stats, elapsed) is { } failed && abortReason is null)
                 {

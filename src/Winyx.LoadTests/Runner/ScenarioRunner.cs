@@ -33,9 +33,6 @@ internal sealed class ScenarioRunner
     /// <summary>When measurement started, on the engine's clock.</summary>
     public TimeSpan MeasurementStart { get; private set; }
 
-    /// <summary>True once the measurement window ended.</summary>
-    public bool Finished { get; private set; }
-
     public IReadOnlyList<string> Simulations => _scenario.LoadSimulations.Select(s => s.Describe()).ToArray();
 
     public async Task<ScenarioStats> RunAsync(CancellationToken cancellationToken)
@@ -51,22 +48,28 @@ internal sealed class ScenarioRunner
             if (_scenario.WarmUpDuration > TimeSpan.Zero)
             {
                 var warm = new ScenarioCollector(_scenario.Name, _options);
-                await RunPlanAsync(LoadPlan.WarmUp(_scenario.LoadSimulations, _scenario.WarmUpDuration), warm, warmUp: true, cancellationToken).ConfigureAwait(false);
+                await RunPlanAsync(LoadPlan.WarmUp(_scenario.LoadSimulations, _scenario.WarmUpDuration), warm, warmUp: true, _ => { }, cancellationToken).ConfigureAwait(false);
                 _warmUpIterations = warm.CountIterations();
             }
 
             var collector = new ScenarioCollector(_scenario.Name, _options);
             MeasurementStart = _clock.Now;
-            _measuring = collector;
-            var loadEnd = await RunPlanAsync(LoadPlan.Build(_scenario.LoadSimulations), collector, warmUp: false, cancellationToken).ConfigureAwait(false);
-            collector.TakeSnapshot(_clock.Now - MeasurementStart);
+            var loadEnd = await RunPlanAsync(
+                LoadPlan.Build(_scenario.LoadSimulations),
+                collector,
+                warmUp: false,
+                start =>
+                {
+                    MeasurementStart = start;
+                    _measuring = collector;
+                },
+                cancellationToken).ConfigureAwait(false);
+            collector.Complete(_clock.Now - MeasurementStart);
             var duration = loadEnd - MeasurementStart;
-            Finished = true;
             return collector.Stats(duration, Simulations, _warmUpIterations);
         }
         finally
         {
-            Finished = true;
             if (_scenario.Clean is not null)
             {
                 await _scenario.Clean(initContext with { CancellationToken = CancellationToken.None }).ConfigureAwait(false);
@@ -85,12 +88,13 @@ internal sealed class ScenarioRunner
     /// Runs the phases, then waits for the iterations still in flight; returns when the load ended
     /// (before that drain), so rates are over the window the load was applied.
     /// </summary>
-    private async Task<TimeSpan> RunPlanAsync(IReadOnlyList<LoadPhase> phases, ScenarioCollector collector, bool warmUp, CancellationToken cancellationToken)
+    private async Task<TimeSpan> RunPlanAsync(IReadOnlyList<LoadPhase> phases, ScenarioCollector collector, bool warmUp, Action<TimeSpan> started, CancellationToken cancellationToken)
     {
         var executor = new IterationExecutor(_scenario, collector, _clock);
         var closed = new ClosedModelRunner(executor, new ContextPool(_scenario.Name, collector, warmUp, cancellationToken), cancellationToken);
         var open = new OpenModelRunner(executor, new ContextPool(_scenario.Name, collector, warmUp, cancellationToken), _scenario.MaxConcurrency, cancellationToken);
         var phaseStart = _clock.Now;
+        started(phaseStart);
         foreach (var phase in phases)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -115,7 +119,9 @@ internal sealed class ScenarioRunner
             phaseStart = phase.Duration is { } d ? phaseStart + d : _clock.Now;
         }
 
-        var loadEnd = _clock.Now;
+        // The timeline's end, not the moment the last wait returned: a sleep overshooting by a
+        // millisecond is not part of the window the load was applied.
+        var loadEnd = cancellationToken.IsCancellationRequested ? _clock.Now : phaseStart;
         await open.DrainAsync().ConfigureAwait(false);
         return loadEnd;
     }

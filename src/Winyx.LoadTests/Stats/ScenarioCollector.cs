@@ -21,6 +21,7 @@ internal sealed class ScenarioCollector
     private long _dropped;
     private long _droppedAtLastSnapshot;
     private TimeSpan _lastSnapshotAt;
+    private bool _completed;
 
     public ScenarioCollector(string scenarioName, StatsOptions options, int shards = 0)
     {
@@ -101,27 +102,51 @@ internal sealed class ScenarioCollector
     {
         lock (_lock)
         {
-            Merge();
-            var interval = elapsed - _lastSnapshotAt;
-            _lastSnapshotAt = elapsed;
-            var dropped = Dropped;
-            var count = _iteration.IntervalOkCount + _iteration.IntervalFailCount;
-            var snapshot = new IntervalSnapshot(
-                elapsed,
-                interval,
-                _iteration.IntervalOkCount,
-                _iteration.IntervalFailCount,
-                interval > TimeSpan.Zero ? Math.Round(count / interval.TotalSeconds, 2) : 0,
-                LatencyCalculator.From(_iteration.IntervalAll, Options.Percentiles),
-                Math.Round(_iteration.IntervalCorrectedP99Ms, 3),
-                _iteration.IntervalBytes,
-                InFlight,
-                _lagInterval.TotalCount == 0 ? 0 : Math.Round(Histograms.ToMs(_lagInterval.GetValueAtPercentile(99)), 3),
-                dropped - _droppedAtLastSnapshot);
-            _droppedAtLastSnapshot = dropped;
-            _snapshots.Add(snapshot);
-            return snapshot;
+            return Snapshot(elapsed);
         }
+    }
+
+    /// <summary>An interval snapshot while the window is open; null once <see cref="Complete"/> took the last one.</summary>
+    public IntervalSnapshot? TryTakeSnapshot(TimeSpan elapsed)
+    {
+        lock (_lock)
+        {
+            return _completed ? null : Snapshot(elapsed);
+        }
+    }
+
+    /// <summary>Takes the window's last snapshot; later <see cref="TryTakeSnapshot"/> calls take none.</summary>
+    public IntervalSnapshot Complete(TimeSpan elapsed)
+    {
+        lock (_lock)
+        {
+            _completed = true;
+            return Snapshot(elapsed);
+        }
+    }
+
+    private IntervalSnapshot Snapshot(TimeSpan elapsed)
+    {
+        Merge();
+        var interval = elapsed - _lastSnapshotAt;
+        _lastSnapshotAt = elapsed;
+        var dropped = Dropped;
+        var count = _iteration.IntervalOkCount + _iteration.IntervalFailCount;
+        var snapshot = new IntervalSnapshot(
+            elapsed,
+            interval,
+            _iteration.IntervalOkCount,
+            _iteration.IntervalFailCount,
+            interval > TimeSpan.Zero ? Math.Round(count / interval.TotalSeconds, 2) : 0,
+            LatencyCalculator.From(_iteration.IntervalAll, Options.Percentiles),
+            Math.Round(_iteration.IntervalCorrectedP99Ms, 3),
+            _iteration.IntervalBytes,
+            InFlight,
+            _lagInterval.TotalCount == 0 ? 0 : Math.Round(Histograms.ToMs(_lagInterval.GetValueAtPercentile(99)), 3),
+            dropped - _droppedAtLastSnapshot);
+        _droppedAtLastSnapshot = dropped;
+        _snapshots.Add(snapshot);
+        return snapshot;
     }
 
     /// <summary>The cumulative stats as of the last snapshot, over <paramref name="duration"/>.</summary>
