@@ -79,6 +79,10 @@ internal static class HttpCommand
                 $"open model: target {rate / options.Interval.TotalSeconds:N1}/s, achieved {s.Rps:N1}/s; scheduler lag p99 {s.SchedulerLag.Percentiles.LastOrDefault(p => p.Percentile <= 99)?.Ms ?? s.SchedulerLag.MaxMs} ms, max {s.SchedulerLag.MaxMs} ms; dropped {s.DroppedIterations:N0}"));
         }
 
+        // The engine's own GC pauses stop the scheduler thread too: shown so a lag spike can be told apart.
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"engine: GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; total GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms"));
         foreach (var threshold in result.Thresholds)
         {
             output.WriteLine($"threshold {threshold.Description}: {(threshold.Passed ? "passed" : "FAILED")}");
