@@ -180,4 +180,36 @@ public class RunnerTests
     [Fact]
     public void ScenariosNeedDistinctNames() =>
         Assert.Throws<ArgumentException>(() => Runner.LoadRunner.Create(TestScenarios.Ok("x"), TestScenarios.Ok("x")));
+
+    [Fact]
+    public async Task PauseHoldsTheLoadForItsDurationBetweenPhases()
+    {
+        var clock = new ManualClock();
+        var starts = new List<TimeSpan>();
+        var scenario = Scenario.Create("paused", _ =>
+            {
+                lock (starts)
+                {
+                    starts.Add(clock.Now);
+                }
+
+                return Task.FromResult(Response.Ok());
+            })
+            .WithLoadSimulations(
+                Simulation.IterationsForConstant(1, 5),
+                Simulation.Pause(TimeSpan.FromMilliseconds(100)),
+                Simulation.IterationsForConstant(1, 5));
+        var run = TestScenarios.Quiet(scenario).WithClock(clock).RunAsync();
+
+        // The test is the clock: it moves a millisecond at a time until the run ends.
+        while (!run.IsCompleted)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            await Task.Yield();
+        }
+
+        var stats = (await run).Scenario("paused");
+        Assert.Equal(10, stats.AllRequestCount);
+        Assert.True(starts[5] - starts[4] >= TimeSpan.FromMilliseconds(100), $"the 6th iteration started {starts[5] - starts[4]} after the 5th");
+    }
 }
