@@ -16,7 +16,7 @@ public sealed class HtmlReportWriter : IReportWriter
     public const string AlertTimelineId = "alert-timeline";
 
     private const string Style =
-        "body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 16px}" +
+        "body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}" +
         "td,th{border:1px solid #ddd;padding:3px 8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}" +
         ".fail{color:#b00}.pass{color:#070}section{margin-bottom:32px}";
 

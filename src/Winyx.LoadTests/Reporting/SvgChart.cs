@@ -73,13 +73,16 @@ internal static class SvgChart
             var value = maxY * i / 4;
             var y = Y(value, maxY);
             svg.Append(F($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y:F1}\" y2=\"{y:F1}\" stroke=\"#e5e5e5\"/>"));
-            svg.Append(F($"<text x=\"{Left - 4}\" y=\"{y + 4:F1}\" font-size=\"10\" text-anchor=\"end\">{value:G4}</text>"));
+            svg.Append(F($"<text x=\"{Left - 4}\" y=\"{y + 4:F1}\" font-size=\"10\" text-anchor=\"end\">{Tick(value)}</text>"));
         }
 
         svg.Append(F($"<text x=\"{Left}\" y=\"{Height - 8}\" font-size=\"11\">0</text>"));
-        svg.Append(F($"<text x=\"{Width - Right}\" y=\"{Height - 8}\" font-size=\"11\" text-anchor=\"end\">{maxX:G4} {Encode(xLabel)}</text>"));
+        svg.Append(F($"<text x=\"{Width - Right}\" y=\"{Height - 8}\" font-size=\"11\" text-anchor=\"end\">{Tick(maxX)} {Encode(xLabel)}</text>"));
         svg.Append(F($"<text x=\"12\" y=\"{Top + 80}\" font-size=\"11\" transform=\"rotate(-90 12 {Top + 80})\">{Encode(yLabel)}</text>"));
     }
+
+    private static string Tick(double value) =>
+        value >= 100 ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static double X(double x, double maxX) => Left + ((Width - Left - Right) * x / maxX);
 

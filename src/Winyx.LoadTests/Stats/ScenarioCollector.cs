@@ -106,12 +106,16 @@ internal sealed class ScenarioCollector
         }
     }
 
-    /// <summary>An interval snapshot while the window is open; null once <see cref="Complete"/> took the last one.</summary>
+    /// <summary>
+    /// An interval snapshot while the window is open; null once <see cref="Complete"/> took the last
+    /// one, or when less than half a reporting interval passed since the previous snapshot (the timer
+    /// is not aligned with the window's start, and a 5 ms interval's RPS would be noise).
+    /// </summary>
     public IntervalSnapshot? TryTakeSnapshot(TimeSpan elapsed)
     {
         lock (_lock)
         {
-            return _completed ? null : Snapshot(elapsed);
+            return _completed || elapsed - _lastSnapshotAt < Options.ReportingInterval / 2 ? null : Snapshot(elapsed);
         }
     }
 
