@@ -15,9 +15,9 @@ public class Http1LoadClientTests : IClassFixture<TestTarget>
         _target = target;
     }
 
-    private async Task<ScenarioStats> RunAsync(string path, int copies = 2, int iterations = 20)
+    private async Task<ScenarioStats> RunAsync(string path, int copies = 2, int iterations = 20, HttpMethod? method = null)
     {
-        using var client = new Http1LoadClient(new Uri(_target.BaseAddress, path));
+        using var client = new Http1LoadClient(new Uri(_target.BaseAddress, path), method);
         var scenario = Scenario.Create("raw", client.SendAsync).WithLoadSimulations(Simulation.IterationsForConstant(copies, iterations));
         return (await TestScenarios.Quiet(scenario).RunAsync()).Scenario("raw");
     }
@@ -30,6 +30,15 @@ public class Http1LoadClientTests : IClassFixture<TestTarget>
         Assert.Equal(20, stats.Ok.Request.Count);
         Assert.Equal(20 * 13, stats.Iteration.AllBytes);
         Assert.Equal([new StatusCodeCount(200, 20, false)], stats.Iteration.StatusCodes);
+    }
+
+    [Fact]
+    public async Task HeadResponsesHaveNoBodyWhateverTheirContentLength()
+    {
+        var stats = await RunAsync("/", copies: 1, iterations: 3, method: HttpMethod.Head);
+
+        Assert.Equal(3, stats.Ok.Request.Count);
+        Assert.Equal(0, stats.Iteration.AllBytes);
     }
 
     [Fact]

@@ -44,8 +44,11 @@ internal sealed class Http1Connection : IDisposable
         }
     }
 
-    /// <summary>Sends <paramref name="request"/> and reads the whole response; returns its status and body size.</summary>
-    public async ValueTask<(int Status, long BodyBytes)> ExchangeAsync(ReadOnlyMemory<byte> request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends <paramref name="request"/> and reads the whole response; returns its status and body size.
+    /// <paramref name="isHead"/>: a response to HEAD has no body whatever its Content-Length says.
+    /// </summary>
+    public async ValueTask<(int Status, long BodyBytes)> ExchangeAsync(ReadOnlyMemory<byte> request, bool isHead, CancellationToken cancellationToken)
     {
         Reusable = false;
         while (!request.IsEmpty)
@@ -68,7 +71,11 @@ internal sealed class Http1Connection : IDisposable
         var head = ParseHead(_buffer.AsSpan(_start, headerLength));
         _start += headerLength + HeaderEnd.Length;
         long body;
-        if (head.Chunked)
+        if (isHead || head.Status is < 200 or 204 or 304)
+        {
+            body = 0;
+        }
+        else if (head.Chunked)
         {
             body = await SkipChunkedAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -76,10 +83,6 @@ internal sealed class Http1Connection : IDisposable
         {
             body = head.ContentLength;
             await SkipAsync(body, cancellationToken).ConfigureAwait(false);
-        }
-        else if (head.Status is < 200 or 204 or 304)
-        {
-            body = 0;
         }
         else
         {

@@ -25,6 +25,7 @@ public sealed class Http1LoadClient : IDisposable
     private readonly byte[] _request;
     private readonly EndPoint _endPoint;
     private readonly ConcurrentBag<Http1Connection> _opened = [];
+    private readonly bool _isHead;
 
     /// <summary>Creates the client for <paramref name="url"/>; <paramref name="body"/> is sent with POST/PUT/PATCH.</summary>
     public Http1LoadClient(Uri url, HttpMethod? method = null, byte[]? body = null, string contentType = "application/json", TimeSpan? timeout = null)
@@ -35,6 +36,7 @@ public sealed class Http1LoadClient : IDisposable
             throw new ArgumentException($"'{url}': this client speaks plain HTTP/1.1 only; use HttpLoadClient for {url.Scheme}.", nameof(url));
         }
 
+        _isHead = method == HttpMethod.Head;
         _endPoint = IPAddress.TryParse(url.IdnHost, out var ip) ? new IPEndPoint(ip, url.Port) : new DnsEndPoint(url.IdnHost, url.Port);
         var head = new StringBuilder()
             .Append((method ?? HttpMethod.Get).Method).Append(' ').Append(url.PathAndQuery).Append(" HTTP/1.1\r\n")
@@ -77,7 +79,7 @@ public sealed class Http1LoadClient : IDisposable
                 _opened.Add(state.Connection);
             }
 
-            var (status, bytes) = await state.Connection.ExchangeAsync(_request, state.Timeout.Token).ConfigureAwait(false);
+            var (status, bytes) = await state.Connection.ExchangeAsync(_request, _isHead, state.Timeout.Token).ConfigureAwait(false);
             if (!state.Connection.Reusable)
             {
                 state.Drop();

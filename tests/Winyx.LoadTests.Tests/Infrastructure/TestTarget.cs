@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Winyx.LoadTests.Tests.Infrastructure;
 
 /// <summary>
-/// A tiny Kestrel app on 127.0.0.1 and a free port: <c>/</c> answers 200 with 13 bytes, <c>/fail</c>
+/// A tiny Kestrel app on 127.0.0.1 and a free port: <c>/</c> answers GET and HEAD, 200 with 13 bytes, <c>/fail</c>
 /// 500, <c>/chunked</c> a 23,000-byte chunked body, <c>/close</c> asks to close the connection.
 /// </summary>
 public sealed class TestTarget : IAsyncLifetime
@@ -27,7 +27,7 @@ public sealed class TestTarget : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _app = builder.Build();
-        _app.MapGet("/", () =>
+        _app.MapMethods("/", ["GET", "HEAD"], () =>
         {
             Interlocked.Increment(ref _hits);
             return "Hello, World!";
