@@ -1,3 +1,17 @@
-// The load engine and alert proof land with their own issue.
-Console.Error.WriteLine("Winyx.LoadTests: not built yet.");
-return 2;
+using Winyx.LoadTests.Cli;
+using Winyx.LoadTests.Telemetry;
+
+// The engine's metrics go over OTLP when a collector (the Aspire dashboard) is configured.
+using var metrics = OtlpExport.StartIfConfigured();
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // First Ctrl+C stops the run and still writes its reports; a second one kills the process.
+    if (!stop.IsCancellationRequested)
+    {
+        e.Cancel = true;
+        stop.Cancel();
+    }
+};
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, stop.Token);
