@@ -53,7 +53,8 @@ public sealed class FleetFixture : IAsyncLifetime
     /// <summary>A client for the Aspire dashboard's HTTP telemetry API, its key set.</summary>
     public HttpClient CreateDashboardApiClient()
     {
-        var url = Snapshot("aspire-dashboard").Urls.Select(u => new Uri(u.Url)).First(u => u.Scheme == Uri.UriSchemeHttp);
+        // The UI endpoint ("http"); the dashboard's OTLP endpoints are http too but speak only HTTP/2.
+        var url = new Uri(Snapshot("aspire-dashboard").Urls.First(u => u.Name == "http").Url);
         var client = new HttpClient { BaseAddress = new Uri(url.GetLeftPart(UriPartial.Authority)) };
         client.DefaultRequestHeaders.Add("x-api-key", DashboardApiKey);
         return client;

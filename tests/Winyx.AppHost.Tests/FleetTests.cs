@@ -209,14 +209,28 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
     }
 
     [Fact]
-    public async Task EveryDashboardQueryReturnsDataAfterAShortLoad()
+    public async Task EveryDashboardQueryReturnsDataUnderLoadWithAnInjectedFault()
     {
         using var api = App.CreateHttpClient("api");
         using var web = App.CreateHttpClient("web");
         using var prometheus = App.CreateHttpClient("prometheus");
         await ShortLoadAsync(api, web);
 
-        await DashboardQueryCheck.AssertEveryQueryReturnsDataAsync(prometheus, TimeSpan.FromSeconds(120));
+        // A healthy fleet fires no alert, so the alert panels would stay empty: half the Api's
+        // requests fail until HighErrorRate fires, under traffic that runs until the panels fill.
+        await fleet.CommandAsync("api", "chaos-on");
+        using var traffic = new CancellationTokenSource();
+        var load = KeepRequestingAsync(api, traffic.Token);
+        try
+        {
+            await DashboardQueryCheck.AssertEveryQueryReturnsDataAsync(prometheus, TimeSpan.FromSeconds(120));
+        }
+        finally
+        {
+            await traffic.CancelAsync();
+            await load;
+            await fleet.CommandAsync("api", "chaos-off");
+        }
     }
 
     [Fact]
@@ -277,6 +291,22 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
 
         await App.ResourceNotifications.WaitForResourceHealthyAsync("userrpc").WaitAsync(Deadline);
         await Poll.UntilAsync(async () => !string.IsNullOrEmpty(await TryLogInAsync(api, email)), Deadline, "login did not recover after UserRpc came back");
+    }
+
+    // Ten requests a second at most, until cancelled: bounded by the caller's deadline.
+    private static async Task KeepRequestingAsync(HttpClient api, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                using var response = await api.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
     }
 
     /// <summary>Traffic that touches every service metric a dashboard shows: registrations, logins (good and bad), cached reads, lists, pages.</summary>
