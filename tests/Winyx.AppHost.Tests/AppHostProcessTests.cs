@@ -60,7 +60,7 @@ public sealed class AppHostProcessTests
     }
 
     // The isolated run's header names its data directory; the fleet is up once the Dashboard line shows.
-    private static async Task<string> WaitForFleetAsync(ManagedProcess appHost)
+    internal static async Task<string> WaitForFleetAsync(ManagedProcess appHost)
     {
         await Poll.UntilAsync(() => appHost.Output.Snapshot().Any(l => l.Text.StartsWith("Dashboard: http://127.0.0.1:", StringComparison.Ordinal)), Deadline,
             $"the AppHost never printed its Dashboard line:\n{appHost.Output.TailText(40)}");
@@ -78,7 +78,7 @@ public sealed class AppHostProcessTests
             .Where(line => line.Contains(dataDirectory, StringComparison.Ordinal) || line.Contains($"--monitor {appHostPid} ", StringComparison.Ordinal))
             .ToList();
 
-    private static Task<ManagedProcess> StartAppHostAsync(params string[] args) =>
+    internal static Task<ManagedProcess> StartAppHostAsync(params string[] args) =>
         ManagedProcess.StartAsync(new ManagedProcessOptions("dotnet")
         {
             Arguments = [RepoLayout.ProjectAssembly("Winyx.AppHost"), .. args],

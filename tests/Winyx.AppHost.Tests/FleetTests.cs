@@ -179,6 +179,56 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
     }
 
     [Fact]
+    public async Task StoppingTheApiFiresAPIServiceDownToTheCriticalReceiverAndStartingItResolvesIt()
+    {
+        using var alerts = App.CreateHttpClient("alerts");
+        var since = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var query = new Uri($"/api/notifications?alertname=APIServiceDown&since={since}", UriKind.Relative);
+
+        await fleet.CommandAsync("api", "resource-stop");
+        try
+        {
+            var firing = await Poll.ForValueAsync(async () =>
+            {
+                var found = await alerts.GetFromJsonAsync<JsonElement[]>(query);
+                return found!.Where(n => n.GetProperty("status").GetString() == "firing").ToArray() is { Length: > 0 } f ? f : null;
+            }, Deadline, "APIServiceDown never reached Winyx.Alerts while the api was stopped");
+
+            // The routing tree (amtool config routes test): critical only; the default receiver never.
+            Assert.Equal(["critical"], firing.Select(n => n.GetProperty("receiver").GetString()).Distinct());
+            var alert = firing[0].GetProperty("alerts")[0];
+            Assert.Equal("critical", alert.GetProperty("labels").GetProperty("severity").GetString());
+            Assert.Equal("api", alert.GetProperty("labels").GetProperty("service").GetString());
+        }
+        finally
+        {
+            await fleet.CommandAsync("api", "resource-start");
+        }
+
+        await Poll.UntilAsync(async () =>
+        {
+            var found = await alerts.GetFromJsonAsync<JsonElement[]>(query);
+            return found!.Any(n => n.GetProperty("status").GetString() == "resolved" && n.GetProperty("receiver").GetString() == "critical");
+        }, Deadline, "APIServiceDown was never resolved after the api started again");
+    }
+
+    [Fact]
+    public async Task ASecondIsolatedFleetRunsBesideThisOne()
+    {
+        await using var second = await AppHostProcessTests.StartAppHostAsync("--isolated");
+        await AppHostProcessTests.WaitForFleetAsync(second);
+
+        var apiLine = second.Output.Snapshot().Select(l => l.Text).First(l => l.StartsWith("api ", StringComparison.Ordinal));
+        var secondApi = new Uri(System.Text.RegularExpressions.Regex.Match(apiLine, @"http://127\.0\.0\.1:\d+").Value);
+        using var client = new HttpClient { BaseAddress = secondApi };
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.NotEqual(App.GetEndpoint("api", "http").Port, secondApi.Port);
+        Assert.True(fleet.IsHealthy("api"), "this fleet's api lost its health when the second fleet started");
+    }
+
+    [Fact]
     public async Task MySqlServesTheDatabaseInUtf8mb4ThroughTheInjectedConnectionString()
     {
         var connectionString = await App.GetConnectionStringAsync("userdb");
