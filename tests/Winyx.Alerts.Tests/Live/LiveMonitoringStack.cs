@@ -1,3 +1,4 @@
+using Winyx.Testing.Monitoring;
 using System.Net.Http.Json;
 using Winyx.Alerts.Tests.Infrastructure;
 using Winyx.Hosting.Monitoring;
@@ -104,65 +105,21 @@ public sealed class LiveMonitoringStack : IAsyncLifetime
         TestDirectories.Delete(_directory);
     }
 
-    private async Task<ManagedProcess> StartAlertmanagerAsync(int port, Uri webhook, string token)
-    {
-        var config = Path.Combine(_directory, "alertmanager.yml");
-        AlertmanagerConfigRenderer.Render(new AlertmanagerRenderRequest(Path.Combine(RepoLayout.Root, "monitoring", "alertmanager", "alertmanager.yml"), webhook)
-            {
-                WebhookBearerToken = token,
-                TimeScale = Scale,
-            })
-            .WriteTo(config);
-        return await ManagedProcess.StartAsync(new ManagedProcessOptions("prometheus-alertmanager")
+    private Task<ManagedProcess> StartAlertmanagerAsync(int port, Uri webhook, string token) =>
+        MonitoringServers.StartAlertmanagerAsync(_directory, port, new AlertmanagerRenderRequest(MonitoringServers.RepositoryAlertmanagerTemplate, webhook)
         {
-            Arguments =
-            [
-                $"--config.file={config}",
-                $"--storage.path={Path.Combine(_directory, "alertmanager-data")}",
-                $"--web.listen-address=127.0.0.1:{port}",
-                $"--web.external-url=http://127.0.0.1:{port}/",
-                "--cluster.listen-address=",
-            ],
-            StopTimeout = TimeSpan.FromSeconds(5),
+            WebhookBearerToken = token,
+            TimeScale = Scale,
         });
-    }
 
-    private async Task<ManagedProcess> StartPrometheusAsync(int port, int alertmanagerPort)
-    {
-        var ruleFiles = Directory.GetFiles(Path.Combine(RepoLayout.Root, "monitoring", "prometheus", "rules"), "*.yml").Order(StringComparer.Ordinal).ToList();
-        var rules = RuleTimeCompressor.CompressFiles(ruleFiles, Path.Combine(_directory, "rules"), Scale);
-        var targets = new List<PrometheusScrapeTarget>
-        {
-            PrometheusScrapeTarget.ForService("prometheus", $"127.0.0.1:{port}", "prometheus"),
-            PrometheusScrapeTarget.ForService("alertmanager", $"127.0.0.1:{alertmanagerPort}", "alertmanager"),
-        };
-        targets.AddRange(_exporter!.Jobs.Select(job =>
-            PrometheusScrapeTarget.ForService(job, _exporter.Authority, ServiceOfJob.GetValueOrDefault(job, job)) with { MetricsPath = $"/metrics/{job}" }));
+    private Task<ManagedProcess> StartPrometheusAsync(int port, int alertmanagerPort) =>
+        MonitoringServers.StartPrometheusAsync(
+            _directory,
+            port,
+            alertmanagerPort,
+            _exporter!.Jobs.Select(job => PrometheusScrapeTarget.ForService(job, _exporter.Authority, ServiceOfJob.GetValueOrDefault(job, job)) with { MetricsPath = $"/metrics/{job}" }),
+            new Dictionary<string, string> { ["monitor"] = "winyx-monitor" },
+            Scale);
 
-        var config = Path.Combine(_directory, "prometheus.yml");
-        await File.WriteAllTextAsync(config, PrometheusConfigRenderer.Render(
-            new PrometheusConfigModel(targets, new Dictionary<string, string> { ["monitor"] = "winyx-monitor" }, [new Uri($"http://127.0.0.1:{alertmanagerPort}/")], rules)
-            {
-                ScrapeInterval = Scale.ScrapeInterval,
-                EvaluationInterval = Scale.EvaluationInterval,
-            }));
-        return await ManagedProcess.StartAsync(new ManagedProcessOptions("prometheus")
-        {
-            Arguments =
-            [
-                $"--config.file={config}",
-                $"--storage.tsdb.path={Path.Combine(_directory, "prometheus-data")}",
-                $"--web.listen-address=127.0.0.1:{port}",
-                $"--web.external-url=http://127.0.0.1:{port}/",
-                $"--rules.alert.resend-delay={PrometheusDuration.Format(Scale.AlertResendDelay)}",
-            ],
-            StopTimeout = TimeSpan.FromSeconds(5),
-        });
-    }
-
-    private async Task WaitReadyAsync(HttpClient client, string name) =>
-        await Poll.UntilAsync(
-            async () => (await client.GetAsync(new Uri("-/ready", UriKind.Relative))).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(30),
-            $"{name} at {client.BaseAddress} became ready\n{Logs}");
+    private Task WaitReadyAsync(HttpClient client, string name) => MonitoringServers.WaitReadyAsync(client.BaseAddress!, name, () => Logs);
 }

@@ -22,8 +22,6 @@ public sealed class LiveMonitoringStack : IAsyncLifetime
     /// <summary>15 times faster than production: 1 s scrapes and evaluations, windows of 4 s and more.</summary>
     public static readonly MonitoringTimeScale Scale = new(15);
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-
     private static readonly Dictionary<string, string> ServiceOfJob = new(StringComparer.Ordinal)
     {
         ["node"] = "node-exporter",
@@ -82,65 +80,17 @@ public sealed class LiveMonitoringStack : IAsyncLifetime
     /// <summary>GETs a Prometheus API path and returns its <c>data</c>; throws with Prometheus' error otherwise.</summary>
     public Task<JsonElement> QueryApiAsync(string pathAndQuery) => PrometheusApi.GetDataAsync(Prometheus, pathAndQuery);
 
-    private async Task<ManagedProcess> StartAlertmanagerAsync(int port)
-    {
-        var config = Path.Combine(_directory, "alertmanager.yml");
-        AlertmanagerConfigRenderer.Render(new AlertmanagerRenderRequest(MonitoringLayout.AlertmanagerTemplate, Exporter.WebhookUrl) { TimeScale = Scale })
-            .WriteTo(config);
-        return await ManagedProcess.StartAsync(new ManagedProcessOptions("prometheus-alertmanager")
-        {
-            Arguments =
-            [
-                $"--config.file={config}",
-                $"--storage.path={Path.Combine(_directory, "alertmanager-data")}",
-                $"--web.listen-address=127.0.0.1:{port}",
-                $"--web.external-url=http://127.0.0.1:{port}/",
-                "--cluster.listen-address=",
-            ],
-            StopTimeout = TimeSpan.FromSeconds(5),
-        });
-    }
+    private Task<ManagedProcess> StartAlertmanagerAsync(int port) =>
+        MonitoringServers.StartAlertmanagerAsync(_directory, port, new AlertmanagerRenderRequest(MonitoringLayout.AlertmanagerTemplate, Exporter.WebhookUrl) { TimeScale = Scale });
 
-    private async Task<ManagedProcess> StartPrometheusAsync(int port, int alertmanagerPort)
+    private Task<ManagedProcess> StartPrometheusAsync(int port, int alertmanagerPort)
     {
-        var rules = RuleTimeCompressor.CompressFiles(MonitoringLayout.RuleFiles, Path.Combine(_directory, "rules"), Scale);
-        var targets = new List<PrometheusScrapeTarget>
-        {
-            PrometheusScrapeTarget.ForService("prometheus", $"127.0.0.1:{port}", "prometheus"),
-            PrometheusScrapeTarget.ForService("alertmanager", $"127.0.0.1:{alertmanagerPort}", "alertmanager"),
-        };
-        targets.AddRange(Exporter.Jobs.Select(job =>
-            PrometheusScrapeTarget.ForService(job, Exporter.Authority, ServiceOfJob.GetValueOrDefault(job, job)) with { MetricsPath = $"/metrics/{job}" }));
-        TargetCount = targets.Count;
-
-        var config = Path.Combine(_directory, "prometheus.yml");
+        var targets = Exporter.Jobs.Select(job =>
+            PrometheusScrapeTarget.ForService(job, Exporter.Authority, ServiceOfJob.GetValueOrDefault(job, job)) with { MetricsPath = $"/metrics/{job}" }).ToList();
+        TargetCount = targets.Count + 2;
         var externalLabels = new Dictionary<string, string> { ["monitor"] = "winyx-monitor", ["environment"] = "test" };
-        await File.WriteAllTextAsync(config, PrometheusConfigRenderer.Render(
-            new PrometheusConfigModel(targets, externalLabels, [new Uri($"http://127.0.0.1:{alertmanagerPort}/")], rules)
-            {
-                ScrapeInterval = Scale.ScrapeInterval,
-                EvaluationInterval = Scale.EvaluationInterval,
-            }));
-        return await ManagedProcess.StartAsync(new ManagedProcessOptions("prometheus")
-        {
-            Arguments =
-            [
-                $"--config.file={config}",
-                $"--storage.tsdb.path={Path.Combine(_directory, "prometheus-data")}",
-                $"--web.listen-address=127.0.0.1:{port}",
-                $"--web.external-url=http://127.0.0.1:{port}/",
-                $"--rules.alert.resend-delay={PrometheusDuration.Format(Scale.AlertResendDelay)}",
-            ],
-            StopTimeout = TimeSpan.FromSeconds(5),
-        });
+        return MonitoringServers.StartPrometheusAsync(_directory, port, alertmanagerPort, targets, externalLabels, Scale);
     }
 
-    private async Task WaitReadyAsync(Uri baseAddress, string name)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        await Poll.UntilAsync(
-            async () => (await client.GetAsync(new Uri(baseAddress, "-/ready"))).IsSuccessStatusCode,
-            StartTimeout,
-            $"{name} at {baseAddress} became ready\n{Logs}");
-    }
+    private Task WaitReadyAsync(Uri baseAddress, string name) => MonitoringServers.WaitReadyAsync(baseAddress, name, () => Logs);
 }
