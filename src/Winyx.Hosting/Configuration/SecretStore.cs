@@ -60,19 +60,6 @@ public sealed class SecretStore
         // The directory may be one the user chose (--data-dir $HOME, say): its mode is theirs; the file is what is ours to restrict.
         Directory.CreateDirectory(directory);
 
-        // Write a user-only temporary file, then rename: the secrets are never world-readable, not even briefly.
-        var temporary = _path + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        {
-            JsonSerializer.Serialize(stream, secrets, new JsonSerializerOptions { WriteIndented = true });
-        }
-
-        File.Move(temporary, _path, overwrite: true);
+        OwnerOnlyFile.WriteAllText(_path, JsonSerializer.Serialize(secrets, new JsonSerializerOptions { WriteIndented = true }));
     }
 }

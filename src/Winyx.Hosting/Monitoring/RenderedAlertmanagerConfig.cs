@@ -1,3 +1,5 @@
+using Winyx.Hosting.Configuration;
+
 namespace Winyx.Hosting.Monitoring;
 
 /// <summary>
@@ -26,19 +28,7 @@ public sealed class RenderedAlertmanagerConfig
     /// <summary>Writes the configuration to <paramref name="path"/> with mode 0600 (owner read/write only).</summary>
     public void WriteTo(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-
-        // Created fresh, so the 0600 mode holds from the first byte (an existing file would keep
-        // its old mode while the secrets are written into it).
-        File.Delete(path);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var writer = new StreamWriter(path, options);
-        writer.Write(Yaml);
+        OwnerOnlyFile.WriteAllText(path, Yaml);
     }
 
     /// <inheritdoc />

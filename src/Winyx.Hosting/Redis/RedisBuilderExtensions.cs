@@ -10,8 +10,6 @@ namespace Winyx.Hosting.Redis;
 /// <summary><c>AddLocalRedis</c>, <c>AddRedisServer</c> and <c>WithMaxMemory</c>.</summary>
 public static class RedisBuilderExtensions
 {
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
     /// <summary>
     /// Redis for Winyx: Aspire's own container Redis (<c>Aspire.Hosting.Redis</c>) when the run
     /// asked for containers (<c>--containers</c>) and an engine answers, else the local
@@ -87,18 +85,6 @@ public static class RedisBuilderExtensions
             "appendonly no",
             $"requirepass \"{password}\"",
         };
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnly;
-        }
-
-        await using var stream = new FileStream(redis.ConfigFilePath, options);
-        await using var writer = new StreamWriter(stream);
-        await writer.WriteAsync(string.Join('\n', lines) + "\n").ConfigureAwait(false);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(redis.ConfigFilePath, OwnerOnly);
-        }
+        OwnerOnlyFile.WriteAllText(redis.ConfigFilePath, string.Join('\n', lines) + "\n");
     }
 }
