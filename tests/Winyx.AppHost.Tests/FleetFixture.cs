@@ -60,6 +60,21 @@ public sealed class FleetFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Stops <paramref name="resource"/>, runs <paramref name="whileStopped"/>, and starts it again whatever happened.</summary>
+    public async Task WhileStoppedAsync(string resource, Func<Task> whileStopped)
+    {
+        ArgumentNullException.ThrowIfNull(whileStopped);
+        await CommandAsync(resource, "resource-stop");
+        try
+        {
+            await whileStopped();
+        }
+        finally
+        {
+            await CommandAsync(resource, "resource-start");
+        }
+    }
+
     /// <summary>Runs a resource command (<c>resource-stop</c>, <c>resource-start</c>, <c>chaos-on</c>, …) and fails on failure.</summary>
     public async Task CommandAsync(string resource, string command)
     {

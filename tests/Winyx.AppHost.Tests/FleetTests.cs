@@ -185,8 +185,7 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         var since = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var query = new Uri($"/api/notifications?alertname=APIServiceDown&since={since}", UriKind.Relative);
 
-        await fleet.CommandAsync("api", "resource-stop");
-        try
+        await fleet.WhileStoppedAsync("api", async () =>
         {
             var firing = await Poll.ForValueAsync(async () =>
             {
@@ -199,11 +198,7 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
             var alert = firing[0].GetProperty("alerts")[0];
             Assert.Equal("critical", alert.GetProperty("labels").GetProperty("severity").GetString());
             Assert.Equal("api", alert.GetProperty("labels").GetProperty("service").GetString());
-        }
-        finally
-        {
-            await fleet.CommandAsync("api", "resource-start");
-        }
+        });
 
         await Poll.UntilAsync(async () =>
         {
@@ -290,26 +285,17 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         var email = $"user-{Guid.NewGuid():N}@example.com";
         var userId = await RegisterAndLogInAsync(api, email);
 
-        await fleet.CommandAsync("mysql", "resource-stop");
-        try
+        await fleet.WhileStoppedAsync("mysql", async () =>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using var refused = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password });
             output.WriteLine($"login with MySQL stopped: {(int)refused.StatusCode} after {clock.ElapsedMilliseconds} ms");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        }
-        finally
-        {
-            await fleet.CommandAsync("mysql", "resource-start");
-        }
+        });
 
         await App.ResourceNotifications.WaitForResourceHealthyAsync("userdb").WaitAsync(Deadline);
-        var token = await Poll.ForValueAsync(async () =>
-        {
-            using var login = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password });
-            return login.StatusCode == HttpStatusCode.OK ? (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString() : null;
-        }, Deadline, "the same user could not log in after MySQL came back");
+        var token = await Poll.ForValueAsync(() => TryLogInAsync(api, email), Deadline, "the same user could not log in after MySQL came back");
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/users/me", UriKind.Relative));
         request.Headers.Authorization = new("Bearer", token);
         using var me = await api.SendAsync(request);
@@ -326,18 +312,13 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
         var email = $"rpc-{Guid.NewGuid():N}@example.com";
         await RegisterAndLogInAsync(api, email);
 
-        await fleet.CommandAsync("userrpc", "resource-stop");
-        try
+        await fleet.WhileStoppedAsync("userrpc", async () =>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using var refused = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password });
             output.WriteLine($"login with UserRpc stopped: {(int)refused.StatusCode} after {clock.ElapsedMilliseconds} ms");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
-        }
-        finally
-        {
-            await fleet.CommandAsync("userrpc", "resource-start");
-        }
+        });
 
         await App.ResourceNotifications.WaitForResourceHealthyAsync("userrpc").WaitAsync(Deadline);
         await Poll.UntilAsync(async () => !string.IsNullOrEmpty(await TryLogInAsync(api, email)), Deadline, "login did not recover after UserRpc came back");
