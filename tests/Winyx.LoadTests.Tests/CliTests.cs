@@ -62,6 +62,8 @@ public class CliTests
     [InlineData(new[] { "--copies", "4", "--percentiles", "50,101" }, "--percentiles: '101' in '50,101'")]
     [InlineData(new[] { "--copies", "4", "--bogus", "1" }, "unknown option '--bogus'")]
     [InlineData(new[] { "--copies", "4", "--rate", "10" }, "give exactly one of --rate (open model) or --copies (closed model)")]
+    [InlineData(new[] { "--copies", "4", "--duration", "1s", "--iterations", "10" }, "give --duration or --iterations, not both")]
+    [InlineData(new[] { "--copies", "4", "--iterations", "0" }, "--iterations: '0' is not a whole number between 1 and 100000000")]
     [InlineData(new[] { "--copies" }, "--copies: a value is required")]
     [InlineData(new[] { "--copies", "1", "--client", "curl" }, "--client: 'curl' is not one of sockets, raw")]
     public async Task BadFlagsAreNamedWithTheirValue(string[] flags, string expected)

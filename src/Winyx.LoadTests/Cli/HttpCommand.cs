@@ -37,9 +37,13 @@ internal static class HttpCommand
 
     internal static Scenario BuildScenario(HttpCommandOptions options, HttpLoadClient http, Http1LoadClient? raw)
     {
-        var simulation = options.Rate is { } rate
-            ? Simulation.Inject(rate, options.Interval, options.Duration)
-            : Simulation.KeepConstant(options.Copies!.Value, options.Duration);
+        var simulation = (options.Rate, options.Iterations) switch
+        {
+            ({ } rate, { } iterations) => Simulation.IterationsForInject(rate, options.Interval, iterations),
+            ({ } rate, null) => Simulation.Inject(rate, options.Interval, options.Duration),
+            (null, { } iterations) => Simulation.IterationsForConstant(options.Copies!.Value, iterations),
+            (null, null) => Simulation.KeepConstant(options.Copies!.Value, options.Duration),
+        };
         Func<ScenarioContext, Task<Response>> send = raw is not null
             ? raw.SendAsync
             : ctx => http.SendAsync(new HttpRequestMessage(options.Method, options.Url), ctx.CancellationToken);

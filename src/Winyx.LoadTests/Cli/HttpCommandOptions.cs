@@ -22,6 +22,7 @@ internal sealed record HttpCommandOptions(
     int? Copies,
     TimeSpan Interval,
     TimeSpan Duration,
+    long? Iterations,
     TimeSpan WarmUp,
     string Out,
     HttpMethod Method,
@@ -35,18 +36,19 @@ internal sealed record HttpCommandOptions(
 {
     private static readonly HashSet<string> ValueFlags =
     [
-        "--url", "--rate", "--copies", "--interval", "--duration", "--warmup", "--out", "--method",
+        "--url", "--rate", "--copies", "--interval", "--duration", "--iterations", "--warmup", "--out", "--method",
         "--max-concurrency", "--timeout", "--percentiles", "--max-fail-percent", "--max-p99-ms", "--client",
     ];
 
     private static readonly HashSet<string> Switches = ["--no-progress"];
 
     public const string Usage =
-        "http --url URL (--rate R [--interval 1s] | --copies C) [--duration 10s] [--warmup 0s] [--out DIR]\n" +
+        "http --url URL (--rate R [--interval 1s] | --copies C) [--duration 10s | --iterations N] [--warmup 0s] [--out DIR]\n" +
         "     [--method GET] [--max-concurrency 1000] [--timeout 30s] [--percentiles 50,75,90,95,99,99.9]\n" +
         "     [--max-fail-percent P] [--max-p99-ms MS] [--client sockets|raw] [--no-progress]\n" +
         "  --rate R      open model: R requests per interval (fractional allowed), paced by a dedicated scheduler\n" +
         "  --copies C    closed model: C copies, each sending its next request when the last one answered\n" +
+        "  --iterations N  run exactly N requests (at the rate, or across the copies) instead of for a duration\n" +
         "  --client      sockets (default): one shared SocketsHttpHandler; raw: a wrk-style HTTP/1.1 connection per worker (http:// only)\n" +
         "  URL must be loopback (127.0.0.0/8, ::1, localhost). Reports: DIR/http.{html,md,csv,json}.\n" +
         "  Exit code 0; 1 when a threshold (--max-fail-percent, --max-p99-ms) failed; 2 on bad arguments.";
@@ -62,6 +64,12 @@ internal sealed record HttpCommandOptions(
             throw new UsageException("give exactly one of --rate (open model) or --copies (closed model)");
         }
 
+        var iterations = reader.Int("--iterations", 1, 100_000_000);
+        if (iterations is not null && reader.Has("--duration"))
+        {
+            throw new UsageException("give --duration or --iterations, not both");
+        }
+
         var raw = ParseClient(reader.String("--client"));
         if (raw && url.Scheme != Uri.UriSchemeHttp)
         {
@@ -74,6 +82,7 @@ internal sealed record HttpCommandOptions(
             copies,
             reader.Duration("--interval", TimeSpan.FromMilliseconds(1)) ?? TimeSpan.FromSeconds(1),
             reader.Duration("--duration", TimeSpan.FromMilliseconds(100)) ?? TimeSpan.FromSeconds(10),
+            iterations,
             reader.Duration("--warmup", TimeSpan.Zero) ?? TimeSpan.Zero,
             reader.String("--out") ?? "load-results",
             ParseMethod(reader.String("--method")),
