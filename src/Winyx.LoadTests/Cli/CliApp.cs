@@ -2,11 +2,11 @@ namespace Winyx.LoadTests.Cli;
 
 /// <summary>
 /// <c>dotnet run --project src/Winyx.LoadTests -- COMMAND …</c>: <c>http</c> runs a load simulation
-/// against a loopback URL; <c>alerts</c> is reserved for the alert proof.
+/// against a loopback URL; <c>alerts</c> runs the alert proof.
 /// </summary>
 public static class CliApp
 {
-    /// <summary>Exit code for a bad command line (and for commands not built yet).</summary>
+    /// <summary>Exit code for a bad command line.</summary>
     public const int UsageError = 2;
 
     /// <summary>The usage text.</summary>
@@ -14,7 +14,7 @@ public static class CliApp
         "usage: Winyx.LoadTests COMMAND [options]\n" +
         "commands:\n" +
         "  " + HttpCommandOptions.Usage + "\n" +
-        "  alerts        the alert proof (not built yet)\n" +
+        "  " + AlertsCommand.Usage + "\n" +
         "  help          this text";
 
     /// <summary>Runs the command line; returns the process exit code.</summary>
@@ -37,8 +37,7 @@ public static class CliApp
                     await output.WriteLineAsync(Usage).ConfigureAwait(false);
                     return 0;
                 case "alerts":
-                    await error.WriteLineAsync("alerts: not built yet").ConfigureAwait(false);
-                    return UsageError;
+                    return await AlertsCommand.RunAsync(AlertsCommand.Parse(args.Skip(1).ToArray()), output, cancellationToken).ConfigureAwait(false);
                 case "http":
                     var options = HttpCommandOptions.Parse(args.Skip(1).ToArray());
                     return await HttpCommand.RunAsync(options, output, cancellationToken).ConfigureAwait(false);

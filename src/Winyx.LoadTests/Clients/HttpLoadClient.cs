@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using Winyx.LoadTests.Scenarios;
 
 namespace Winyx.LoadTests.Clients;
@@ -28,7 +29,11 @@ public sealed class HttpLoadClient : IDisposable
     /// <summary>Creates the client and its shared handler.</summary>
     /// <param name="maxConnections">Most connections per server; 0 lets the pool open as many as requests need.</param>
     /// <param name="timeout">Per-request timeout; a request past it fails with status 0.</param>
-    public HttpLoadClient(int maxConnections = 0, TimeSpan? timeout = null)
+    /// <param name="localAddress">
+    /// The address connections leave from (k6's <c>--local-ips</c>); null lets the system choose. Any
+    /// of 127.0.0.0/8 works on Linux, so one machine can play many clients of a loopback server.
+    /// </param>
+    public HttpLoadClient(int maxConnections = 0, TimeSpan? timeout = null, IPAddress? localAddress = null)
     {
         var handler = new SocketsHttpHandler
         {
@@ -40,6 +45,11 @@ public sealed class HttpLoadClient : IDisposable
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
             ConnectTimeout = TimeSpan.FromSeconds(10),
         };
+        if (localAddress is not null)
+        {
+            handler.ConnectCallback = (context, cancellationToken) => ConnectFromAsync(localAddress, context.DnsEndPoint, cancellationToken);
+        }
+
         if (maxConnections > 0)
         {
             handler.MaxConnectionsPerServer = maxConnections;
@@ -105,6 +115,22 @@ public sealed class HttpLoadClient : IDisposable
         while (_timeouts.TryTake(out var timeout))
         {
             timeout.Dispose();
+        }
+    }
+
+    private static async ValueTask<Stream> ConnectFromAsync(IPAddress localAddress, DnsEndPoint server, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(localAddress.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            socket.Bind(new IPEndPoint(localAddress, 0));
+            await socket.ConnectAsync(server, cancellationToken).ConfigureAwait(false);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
         }
     }
 

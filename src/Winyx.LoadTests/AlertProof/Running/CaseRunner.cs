@@ -1,0 +1,166 @@
+using System.Globalization;
+using Winyx.LoadTests.AlertProof.Cases;
+using Winyx.LoadTests.AlertProof.Observation;
+
+namespace Winyx.LoadTests.AlertProof;
+
+/// <summary>
+/// Runs one case: a quiet fleet, the fault, each expected alert firing in Prometheus and notified
+/// to its receivers, the case's extra checks, the fault removed, the resolved notifications.
+/// </summary>
+public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string Alert, string Severity), TimeSpan> holdDurations)
+{
+    /// <summary>Runs <paramref name="proofCase"/>; a failure is recorded in the result, not thrown.</summary>
+    public async Task<CaseResult> RunAsync(ProofCase proofCase, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proofCase);
+        context.CurrentCase = proofCase.Name;
+        await FleetQuiet.WaitAsync(context, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        context.Log($"{proofCase.Name}: {proofCase.Fault.Description}; expecting {string.Join(", ", proofCase.Expected)}");
+        var minimums = proofCase.Expected.ToDictionary(e => e, TheoreticalMinimum);
+        var faultAt = DateTimeOffset.UtcNow;
+        var removedAt = faultAt;
+        IReadOnlyList<CaseCheck> checks = [];
+        string? error = null;
+        try
+        {
+            var removal = await proofCase.Fault.StartAsync(context, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var deadline = faultAt + minimums.Values.Max() + AlertProofTiming.DetectionSlack;
+                await WaitAsync(() => AllNotifiedAsync(proofCase.Expected, faultAt, cancellationToken), deadline, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(AlertProofTiming.ReceiverSettle, cancellationToken).ConfigureAwait(false);
+                if (proofCase.WhileFiring is { } whileFiring)
+                {
+                    checks = await whileFiring(context, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                removedAt = DateTimeOffset.UtcNow;
+                await removal.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or IOException or TimeoutException)
+        {
+            error = ex.Message;
+            context.Log($"{proofCase.Name}: {ex.Message}");
+        }
+
+        var notified = await NotifiedAsync(proofCase.Expected, faultAt, cancellationToken).ConfigureAwait(false);
+        if (notified.Count > 0)
+        {
+            await WaitAsync(() => AllResolvedAsync(notified, removedAt, cancellationToken), DateTimeOffset.UtcNow + AlertProofTiming.ResolveDeadline, cancellationToken).ConfigureAwait(false);
+        }
+
+        var endedAt = DateTimeOffset.UtcNow;
+        var outcomes = await OutcomesAsync(proofCase, minimums, faultAt, removedAt, cancellationToken).ConfigureAwait(false);
+        var observed = context.Watcher.FiredBetween(faultAt, endedAt).Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
+        var allowed = proofCase.Expected.Select(e => e.Name).Concat(proofCase.Consequences).ToHashSet(StringComparer.Ordinal);
+        var unexpected = context.Watcher.FiredBetween(faultAt, endedAt).Where(s => !allowed.Contains(s.Name)).Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
+        var result = new CaseResult(proofCase.Name, proofCase.Fault.Description, faultAt, removedAt, endedAt, outcomes, observed, unexpected, checks, error);
+        Report(result);
+        return result;
+    }
+
+    private TimeSpan TheoreticalMinimum(ExpectedAlert expected)
+    {
+        var hold = holdDurations.TryGetValue((expected.Name, expected.Severity), out var d) ? d : TimeSpan.Zero;
+        return hold + context.Scale.ScrapeInterval + context.Scale.EvaluationInterval + context.Scale.CompressInterval(GroupWait) + expected.InherentDelay;
+    }
+
+    // The routing tree's group_wait in production (monitoring/alertmanager/alertmanager.yml).
+    private static readonly TimeSpan GroupWait = TimeSpan.FromSeconds(10);
+
+    private async Task<bool> AllNotifiedAsync(IReadOnlyList<ExpectedAlert> expected, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var notified = await NotifiedAsync(expected, since, cancellationToken).ConfigureAwait(false);
+        return notified.Count == expected.Count;
+    }
+
+    private async Task<IReadOnlyList<ExpectedAlert>> NotifiedAsync(IReadOnlyList<ExpectedAlert> expected, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var notifications = await context.Apis.NotificationsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. expected.Where(e => notifications.Any(n => n.ReceivedAt >= since && Carries(n, e, "firing")))];
+    }
+
+    private async Task<bool> AllResolvedAsync(IReadOnlyList<ExpectedAlert> expected, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var notifications = await context.Apis.NotificationsAsync(cancellationToken).ConfigureAwait(false);
+        return expected.All(e => notifications.Any(n => n.ReceivedAt >= since && Carries(n, e, "resolved")));
+    }
+
+    private async Task<IReadOnlyList<AlertOutcome>> OutcomesAsync(ProofCase proofCase, Dictionary<ExpectedAlert, TimeSpan> minimums, DateTimeOffset faultAt, DateTimeOffset removedAt, CancellationToken cancellationToken)
+    {
+        var notifications = await context.Apis.NotificationsAsync(cancellationToken).ConfigureAwait(false);
+        var spans = context.Watcher.Spans();
+        return [.. proofCase.Expected.Select(expected =>
+        {
+            var firing = spans.Where(s => s.Name == expected.Name && s.Severity == expected.Severity && s.FiringAt >= faultAt).Min(s => s.FiringAt);
+            var fired = notifications.Where(n => n.ReceivedAt >= faultAt && Carries(n, expected, "firing")).ToList();
+            var first = fired.FirstOrDefault();
+            // Copies to other receivers trail the first by milliseconds; a repeat minutes later is not the same delivery.
+            var receivers = fired.Where(n => n.ReceivedAt <= removedAt).Select(n => n.Receiver).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var alert = first?.Alerts.First(a => Matches(a, expected, "firing"));
+            var resolved = notifications.Where(n => n.ReceivedAt >= removedAt && Carries(n, expected, "resolved")).Select(n => (DateTimeOffset?)n.ReceivedAt).FirstOrDefault();
+            var labels = alert?.Labels ?? new Dictionary<string, string>();
+            return new AlertOutcome(
+                expected.Name,
+                expected.Severity,
+                Seconds(firing - faultAt),
+                Seconds(first?.ReceivedAt - faultAt),
+                Math.Round(minimums[expected].TotalSeconds, 2),
+                alert is null ? [] : AlertRoutes.ReceiversFor(labels),
+                receivers,
+                Seconds(resolved - removedAt),
+                labels,
+                alert?.Annotations ?? new Dictionary<string, string>());
+        })];
+    }
+
+    private static bool Carries(AlertNotification notification, ExpectedAlert expected, string status) =>
+        notification.Alerts.Any(a => Matches(a, expected, status));
+
+    private static bool Matches(NotifiedAlert alert, ExpectedAlert expected, string status) =>
+        alert.AlertName == expected.Name && alert.Severity == expected.Severity && alert.Status == status;
+
+    private static double? Seconds(TimeSpan? span) => span is { } s ? Math.Round(s.TotalSeconds, 2) : null;
+
+    private static async Task<bool> WaitAsync(Func<Task<bool>> condition, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await condition().ConfigureAwait(false))
+            {
+                return true;
+            }
+
+            if (DateTimeOffset.UtcNow >= deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(AlertProofTiming.PollInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void Report(CaseResult result)
+    {
+        foreach (var outcome in result.Outcomes)
+        {
+            var status = outcome.Proven ? "proven" : "FAILED: " + string.Join("; ", outcome.Problems);
+            context.Log(string.Create(CultureInfo.InvariantCulture,
+                $"  {outcome.Name}/{outcome.Severity}: firing {outcome.FiringSeconds:0.0} s, notified {outcome.NotificationSeconds:0.0} s (minimum {outcome.TheoreticalMinimumSeconds:0.0} s) to {string.Join(", ", outcome.NotifiedReceivers)}, resolved {outcome.ResolvedSeconds:0.0} s after removal — {status}"));
+        }
+
+        foreach (var check in result.Checks)
+        {
+            context.Log($"  check: {check.Name}: {(check.Passed ? "held" : "FAILED")} ({check.Detail})");
+        }
+
+        if (result.Unexpected.Count > 0)
+        {
+            context.Log($"  unexpected alerts: {string.Join(", ", result.Unexpected)}");
+        }
+    }
+}

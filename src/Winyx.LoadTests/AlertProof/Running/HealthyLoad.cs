@@ -1,0 +1,57 @@
+using System.Globalization;
+using Winyx.LoadTests.AlertProof.Faults;
+using Winyx.LoadTests.Clients;
+using Winyx.LoadTests.Runner;
+using Winyx.LoadTests.Scenarios;
+using Winyx.LoadTests.Simulations;
+
+namespace Winyx.LoadTests.AlertProof;
+
+/// <summary>
+/// The no-false-positives run: a realistic mix at a realistic rate (cached and uncached reads, pages,
+/// registrations) for the longest compressed window of the proven rules, during which no alert may fire.
+/// </summary>
+public static class HealthyLoad
+{
+    /// <summary>Requests a second, all scenarios together.</summary>
+    public const double Rate = 20;
+
+    /// <summary>How long the fleet must have been without any alert before the healthy run starts.</summary>
+    public static readonly TimeSpan SettledFor = TimeSpan.FromSeconds(10);
+
+    /// <summary>What the healthy run saw.</summary>
+    /// <param name="StartedAt">Start.</param>
+    /// <param name="EndedAt">End.</param>
+    /// <param name="Requests">Requests sent.</param>
+    /// <param name="Failed">Requests that failed.</param>
+    /// <param name="Fired">Alerts that fired meanwhile (false positives).</param>
+    public sealed record Result(DateTimeOffset StartedAt, DateTimeOffset EndedAt, long Requests, long Failed, IReadOnlyList<string> Fired);
+
+    /// <summary>Runs the mix for <paramref name="duration"/> and reports what fired.</summary>
+    public static async Task<Result> RunAsync(ProofContext context, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.CurrentCase = "healthy";
+        // A fleet that just started is still compiling and warming its caches: start from calm.
+        await FleetQuiet.WaitAsync(context, SettledFor, cancellationToken).ConfigureAwait(false);
+        context.Log(string.Create(CultureInfo.InvariantCulture, $"healthy load: {Rate:0} req/s of reads, pages and registrations for {duration.TotalSeconds:0} s; no alert may fire"));
+        using var http = new HttpLoadClient(timeout: TimeSpan.FromSeconds(10));
+        long registrations = 0;
+        var mix = Scenario.Weighted(
+            "healthy",
+            Scenario.Create("get_user", ctx => http.SendAsync(ProofRequests.GetUser(context), ctx.CancellationToken)).WithWeight(10),
+            Scenario.Create("list_users", ctx => http.SendAsync(ProofRequests.ListUsers(context), ctx.CancellationToken)).WithWeight(4),
+            Scenario.Create("web_home", ctx => http.SendAsync(ProofRequests.WebHome(context), ctx.CancellationToken)).WithWeight(5),
+            Scenario.Create("register", ctx => http.SendAsync(ProofRequests.Register(context, Interlocked.Increment(ref registrations) + 1_000_000), ctx.CancellationToken)).WithWeight(1))
+            .WithoutWarmUp()
+            .WithLoadSimulations(Simulation.Inject(Rate, TimeSpan.FromSeconds(1), duration));
+        var startedAt = DateTimeOffset.UtcNow;
+        var run = await LoadRunner.Create(mix).WithProgress(null).RunAsync(cancellationToken).ConfigureAwait(false);
+        var endedAt = DateTimeOffset.UtcNow;
+        context.LoadResults.Enqueue(("healthy", run));
+        var stats = run.Scenario("healthy");
+        var fired = context.Watcher.FiredBetween(startedAt, endedAt).Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
+        context.Log(string.Create(CultureInfo.InvariantCulture, $"  {stats.AllRequestCount:N0} requests, {stats.Fail.Request.Count:N0} failed; alerts fired: {(fired.Count == 0 ? "none" : string.Join(", ", fired))}"));
+        return new Result(startedAt, endedAt, stats.AllRequestCount, stats.Fail.Request.Count, fired);
+    }
+}
