@@ -1,5 +1,6 @@
 global using Winyx.AppHost;
 global using Winyx.Hosting.Alertmanager;
+global using Winyx.Hosting.Backup;
 global using Winyx.Hosting.Configuration;
 global using Winyx.Hosting.Containers;
 global using Winyx.Hosting.Exporters;

@@ -63,6 +63,32 @@ public sealed class BackupServiceTests(MariaDbFixture db) : IClassFixture<MariaD
     }
 
     [Fact]
+    public async Task ABackupTruncatedAfterItWasWrittenShowsInTheMetricsWithinAVerifyInterval()
+    {
+        await using var service = await BackupService.StartAsync(
+            await UserDatabase.CreateWithNoteAsync(db, "verified"),
+            new Dictionary<string, string?> { ["Backup__VerifyInterval"] = "00:00:01" });
+        await service.WaitForBackupHealthAsync("Healthy");
+        var newest = (await service.Http.GetFromJsonAsync<BackupListItemDto[]>(Backups))![0];
+
+        await using (var file = new FileStream(Path.Combine(service.Backups, newest.Name), FileMode.Open, FileAccess.Write))
+        {
+            file.SetLength(10);
+        }
+
+        var metricsFile = Path.Combine(service.Textfiles, BackupTextfileMetrics.FileName);
+        await Poll.UntilAsync(
+            async () => PrometheusText.Parse(await File.ReadAllTextAsync(metricsFile)).Value("backup_size_bytes", ("type", "database")) == 10,
+            TimeSpan.FromSeconds(30),
+            "the metrics report the truncated size");
+        await Poll.UntilAsync(
+            () => service.Process.LogLines.Any(line => line.Contains($"Newest backup {newest.Name} is 10 bytes on disk but was {newest.SizeBytes} bytes when written", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(10),
+            "the truncation was logged");
+        Assert.Equal(newest.CreatedAt.ToUnixTimeSeconds(), PrometheusText.Parse(await File.ReadAllTextAsync(metricsFile)).Value("backup_last_success_timestamp_seconds", ("type", "database")));
+    }
+
+    [Fact]
     public async Task FailingBackupsAnswer503AndMakeTheServiceUnhealthyWithoutLeakingThePassword()
     {
         const string WrongPassword = "wrong-password-service-9931";

@@ -27,6 +27,7 @@ public sealed class ConfigurationTests
         Assert.Equal(Path.Combine(contentRoot, "backups"), options.Directory);
         Assert.Equal("/var/lib/node-exporter", options.TextfileDirectory);
         Assert.Equal(TimeSpan.FromHours(24), options.Interval);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.VerifyInterval);
         Assert.Equal(7, options.Retain);
         Assert.Equal(256, options.MinimumSize);
         Assert.Equal("database", options.Type);
@@ -37,6 +38,7 @@ public sealed class ConfigurationTests
     [InlineData("Backup:Directory", "", "Backup:Directory is required")]
     [InlineData("Backup:TextfileDirectory", " ", "Backup:TextfileDirectory is required")]
     [InlineData("Backup:Interval", "00:00:00", "Backup:Interval must be positive (was '00:00:00')")]
+    [InlineData("Backup:VerifyInterval", "-00:00:01", "Backup:VerifyInterval must be positive (was '-00:00:01')")]
     [InlineData("Backup:Retain", "0", "Backup:Retain must be at least 1 (was 0)")]
     [InlineData("Backup:MinimumSize", "-1", "Backup:MinimumSize must not be negative (was -1)")]
     [InlineData("Backup:Type", "", "Backup:Type must not be empty")]

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Winyx.Hosting.Alertmanager;
 using Winyx.Hosting.Monitoring;
 using Winyx.Hosting.Prometheus;
+using Winyx.Testing;
+using YamlDotNet.RepresentationModel;
 
 namespace Winyx.Hosting.Tests;
 
@@ -140,4 +142,61 @@ public sealed class AddPrometheusTests
         Assert.All(waits, w => Assert.Equal(WaitType.WaitUntilHealthy, w.WaitType));
         Assert.DoesNotContain(waits, w => w.Resource == unscraped.Resource || w.Resource == prometheus.Resource);
     }
+
+    [Fact]
+    public async Task AlertThresholdOverridesAreAppliedToTheRulesPrometheusStartsWith()
+    {
+        using var model = TestModel.Create(
+            "Winyx:TimeScale=60",
+            "Winyx:AlertThresholds:HighMemoryUsage:warning=0.31",
+            "Winyx:AlertThresholds:BackupTooOld:*=30",
+            "DcpPublisher:CliPath=/nonexistent/dcp",
+            "DcpPublisher:DashboardPath=/nonexistent/dashboard");
+        var prometheus = model.Builder.AddPrometheus("prometheus", port: 19091).WithRuleFiles(RepositoryRules);
+        TestModel.Allocate(prometheus.Resource, "http", 19091);
+
+        using var app = model.Builder.Build();
+        await model.Builder.Eventing.PublishAsync(new BeforeResourceStartedEvent(prometheus.Resource, app.Services)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var rules = Path.Combine(model.DataDirectory, "prometheus", "rules");
+        var memory = Rule(Path.Combine(rules, "system.yml"), "HighMemoryUsage", "warning");
+        Assert.Equal("instance:node_memory_utilisation:ratio > 0.31", Scalar(memory, "expr"));
+        Assert.Equal("0.31 (was 0.85)", Scalar((YamlMappingNode)memory["annotations"], "threshold_override"));
+        Assert.Equal("5s", Scalar(memory, "for"));
+        Assert.Equal("instance:node_memory_utilisation:ratio > 0.95", Scalar(Rule(Path.Combine(rules, "system.yml"), "HighMemoryUsage", "critical"), "expr"));
+        Assert.Equal("time() - backup_last_success_timestamp_seconds > 30", Scalar(Rule(Path.Combine(rules, "backup.yml"), "BackupTooOld", "warning"), "expr"));
+        var critical = Rule(Path.Combine(rules, "backup.yml"), "BackupTooOld", "critical");
+        Assert.Equal("time() - backup_last_success_timestamp_seconds > 30", Scalar(critical, "expr"));
+        Assert.Equal("30 (was 49 * 3600)", Scalar((YamlMappingNode)critical["annotations"], "threshold_override"));
+        Assert.Contains(Path.Combine(rules, "system.yml"), await File.ReadAllTextAsync(prometheus.Resource.ConfigFilePath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAlertThresholdOverrideMatchingNoRuleStopsTheStartNamingIt()
+    {
+        using var model = TestModel.Create(
+            "Winyx:AlertThresholds:HighMemoryUse:warning=0.31",
+            "DcpPublisher:CliPath=/nonexistent/dcp",
+            "DcpPublisher:DashboardPath=/nonexistent/dashboard");
+        model.Builder.AddPrometheus("prometheus", port: 19091).WithRuleFiles(RepositoryRules);
+
+        using var app = model.Builder.Build();
+        var ex = await Assert.ThrowsAsync<InvalidDataException>(() => model.Builder.Eventing.PublishAsync(new BeforeStartEvent(app.Services, app.Services.GetRequiredService<DistributedApplicationModel>())).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Contains("HighMemoryUse:warning=0.31 matches no alerting rule", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRules => Path.Combine(RepoLayout.Root, "monitoring", "prometheus", "rules");
+
+    private static YamlMappingNode Rule(string file, string alert, string severity)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(file)));
+        return ((YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["groups"])
+            .Cast<YamlMappingNode>()
+            .SelectMany(g => ((YamlSequenceNode)g["rules"]).Cast<YamlMappingNode>())
+            .Single(r => r.Children.ContainsKey("alert") && Scalar(r, "alert") == alert && Scalar((YamlMappingNode)r["labels"], "severity") == severity);
+    }
+
+    private static string? Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value;
 }

@@ -15,8 +15,17 @@ public sealed class BackupOptions
     /// <summary>The node exporter's textfile collector directory, where <c>backup.prom</c> is written (required).</summary>
     public string? TextfileDirectory { get; set; }
 
-    /// <summary>Time between scheduled backups; the first runs at start.</summary>
+    /// <summary>
+    /// Time from the newest successful backup (scheduled or manual) to the next scheduled one; the
+    /// first runs at start.
+    /// </summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// How often the newest backup on disk is re-read and the metrics rewritten from it, so a backup
+    /// truncated or deleted after it was written shows in BackupTooSmall/BackupTooOld.
+    /// </summary>
+    public TimeSpan VerifyInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How many backups to keep, newest first (at least 1).</summary>
     public int Retain { get; set; } = 7;

@@ -26,6 +26,11 @@ public sealed class BackupOptionsValidator : IValidateOptions<BackupOptions>
             failures.Add($"{Section}:Interval must be positive (was '{options.Interval}').");
         }
 
+        if (options.VerifyInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:VerifyInterval must be positive (was '{options.VerifyInterval}').");
+        }
+
         if (options.Retain < 1)
         {
             failures.Add($"{Section}:Retain must be at least 1 (was {options.Retain}).");

@@ -12,7 +12,8 @@ public static class Extensions
 {
     /// <summary>
     /// Adds the backup job: its validated settings (<c>ConnectionStrings:userdb</c>, section
-    /// <c>Backup</c>), the runner, the schedule and the <c>backup</c> health check.
+    /// <c>Backup</c>), the runner, the schedule, the verification of the newest backup and the
+    /// <c>backup</c> health check.
     /// </summary>
     public static IHostApplicationBuilder AddBackupJob(this IHostApplicationBuilder builder)
     {
@@ -42,6 +43,7 @@ public static class Extensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<BackupRunner>>()));
         services.AddHostedService<BackupScheduler>();
+        services.AddHostedService<BackupVerifier>();
 
         // Tagged "ready", not "live": a failing backup makes the job unready, it does not make the process dead.
         services.AddHealthChecks().AddCheck<BackupHealthCheck>(BackupHealthCheck.Name, tags: ["ready"]);

@@ -12,7 +12,9 @@ namespace Winyx.Backup.Jobs;
 /// dot-prefixed partial file, renamed to <c>db_backup_&lt;yyyyMMddTHHmmssZ&gt;.sql.gz</c> when complete,
 /// the newest N kept. After a success it rewrites the textfile metrics; after a failure it leaves them
 /// alone (so BackupTooOld fires as the last success ages), writing the "never succeeded" file only when
-/// there is none.
+/// there is none. <see cref="VerifyAsync"/> rewrites them from what is on disk, under the same gate,
+/// so a verification never overwrites a fresher result with what it read before a backup finished.
+/// The metrics' timestamp is always the backup's name (when it was started), so both agree.
 /// </summary>
 public sealed partial class BackupRunner : IDisposable
 {
@@ -58,7 +60,8 @@ public sealed partial class BackupRunner : IDisposable
             LogStarting(_logger, trigger, _target.ToString());
             var result = await WriteBackupAsync(cancellationToken).ConfigureAwait(false);
             var expired = _catalog.Prune(_options.Retain);
-            BackupTextfileMetrics.Write(_options.TextfileDirectory!, _options.Type, result.FinishedAt.ToUnixTimeSeconds(), result.SizeBytes, _options.MinimumSize);
+            var createdAt = BackupCatalog.CreatedAtOf(Path.GetFileName(result.Path)) ?? result.FinishedAt;
+            BackupTextfileMetrics.Write(_options.TextfileDirectory!, _options.Type, createdAt.ToUnixTimeSeconds(), result.SizeBytes, _options.MinimumSize);
             _status.Succeeded(result);
             LogSucceeded(_logger, trigger, result.Path, result.SizeBytes, expired.Count);
             return result;
@@ -73,6 +76,28 @@ public sealed partial class BackupRunner : IDisposable
         {
             RecordFailure(trigger, ex);
             throw new BackupFailedException(ex.Message, ex);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the textfile metrics from the newest finished backup on disk, after any running backup:
+    /// its current length and the timestamp of its name. A deleted newest backup falls back to the next
+    /// newest; with none left the metrics say so (timestamp 0, size 0). Returns the backup read, or null.
+    /// </summary>
+    /// <exception cref="IOException">The directory or the metrics file could not be read or written.</exception>
+    /// <exception cref="UnauthorizedAccessException">As above, for want of permission.</exception>
+    public async Task<BackupFile?> VerifyAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var newest = _catalog.List().FirstOrDefault();
+            BackupTextfileMetrics.Write(_options.TextfileDirectory!, _options.Type, newest?.CreatedAt.ToUnixTimeSeconds() ?? 0, newest?.SizeBytes ?? 0, _options.MinimumSize);
+            return newest;
         }
         finally
         {

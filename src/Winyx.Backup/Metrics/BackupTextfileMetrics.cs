@@ -21,8 +21,8 @@ public static class BackupTextfileMetrics
             .Replace("\n", "\\n", StringComparison.Ordinal);
         var labels = $"{{type=\"{escaped}\"}}";
         var text = new StringBuilder();
-        Gauge(text, "backup_last_success_timestamp_seconds", "Unix time of the newest successful backup (0 while none succeeded).", labels, lastSuccessUnixSeconds);
-        Gauge(text, "backup_size_bytes", "Size in bytes of the newest successful backup.", labels, sizeBytes);
+        Gauge(text, "backup_last_success_timestamp_seconds", "Unix time the newest finished backup was started, from its name (0 while there is none).", labels, lastSuccessUnixSeconds);
+        Gauge(text, "backup_size_bytes", "Size in bytes of the newest finished backup, as on disk now.", labels, sizeBytes);
         Gauge(text, "backup_min_size_bytes", "Smallest acceptable backup size in bytes (BackupTooSmall).", labels, minimumSizeBytes);
         return text.ToString();
     }

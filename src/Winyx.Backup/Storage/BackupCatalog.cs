@@ -62,14 +62,24 @@ public sealed class BackupCatalog
         return expired;
     }
 
+    /// <summary>The UTC timestamp in a backup's name (<see cref="NameFor"/>), or null when it carries none.</summary>
+    public static DateTimeOffset? CreatedAtOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length > Prefix.Length + Suffix.Length
+            && name.StartsWith(Prefix, StringComparison.Ordinal)
+            && name.EndsWith(Suffix, StringComparison.Ordinal)
+            && DateTimeOffset.TryParseExact(
+                name[Prefix.Length..^Suffix.Length],
+                TimestampFormat,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
+                out var createdAt)
+            ? createdAt
+            : null;
+    }
+
     // A file renamed by hand may not carry a parsable timestamp: its modification time stands in.
     private static DateTimeOffset CreatedAt(FileInfo file) =>
-        DateTimeOffset.TryParseExact(
-            file.Name[Prefix.Length..^Suffix.Length],
-            TimestampFormat,
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
-            out var createdAt)
-            ? createdAt
-            : new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero);
+        CreatedAtOf(file.Name) ?? new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero);
 }

@@ -42,6 +42,11 @@ public static class WinyxApplication
             System.Console.WriteLine($"Winyx AppHost: isolated, data {options.DataDirectory}");
         }
 
+        if (options.AlertThresholds.Count > 0)
+        {
+            System.Console.WriteLine($"Winyx AppHost: alert thresholds overridden for this run: {string.Join(", ", options.AlertThresholds)}");
+        }
+
         var configuration = options.ToConfiguration().Concat(options.Isolated ? IsolatedAspirePorts() : []);
         var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
         {

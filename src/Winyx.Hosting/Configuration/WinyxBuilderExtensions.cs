@@ -1,5 +1,7 @@
+using System.Globalization;
 using Aspire.Hosting;
 using Microsoft.Extensions.Configuration;
+using Winyx.Hosting.Monitoring;
 
 namespace Winyx.Hosting.Configuration;
 
@@ -18,6 +20,7 @@ public static class WinyxBuilderExtensions
             Profile = section[nameof(WinyxOptions.Profile)] ?? "development",
             DataDirectory = section[nameof(WinyxOptions.DataDirectory)],
             UseContainers = section.GetValue<bool>(nameof(WinyxOptions.UseContainers)),
+            AlertThresholds = [.. AlertThresholds(builder.Configuration.GetSection(WinyxOptions.AlertThresholdsSection))],
         };
     }
 
@@ -34,5 +37,29 @@ public static class WinyxBuilderExtensions
         var path = Path.Combine([root, .. parts]);
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    // Winyx:AlertThresholds:<alert>:<severity or *> = <number>
+    private static IEnumerable<AlertThresholdOverride> AlertThresholds(IConfigurationSection section)
+    {
+        foreach (var alert in section.GetChildren())
+        {
+            foreach (var severity in alert.GetChildren())
+            {
+                AlertThresholdOverride threshold;
+                try
+                {
+                    threshold = double.TryParse(severity.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                        ? new AlertThresholdOverride(alert.Key, severity.Key, value)
+                        : throw new FormatException("not a number");
+                }
+                catch (Exception ex) when (ex is FormatException or ArgumentException)
+                {
+                    throw new InvalidOperationException($"Configuration {severity.Path} = '{severity.Value}' is not an alert threshold override (a finite number under {WinyxOptions.AlertThresholdsSection}:<alert>:<severity or *>): {ex.Message}", ex);
+                }
+
+                yield return threshold;
+            }
+        }
     }
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Winyx.Hosting.Monitoring;
 
 namespace Winyx.Hosting.Configuration;
 
 /// <summary>
 /// The AppHost's own flags: <c>--isolated</c>, <c>--time-scale N</c>, <c>--profile development|test</c>,
-/// <c>--data-dir DIR</c>, <c>--containers</c>. Everything else is left for Aspire. They travel to the
+/// <c>--data-dir DIR</c>, <c>--containers</c>, <c>--alert-threshold ALERT[:SEVERITY]=VALUE</c> (repeatable).
+/// Everything else is left for Aspire. They travel to the
 /// integrations as configuration under <see cref="Section"/>, so a test's <c>Aspire.Hosting.Testing</c>
 /// run and a person's <c>dotnet run</c> take the same path.
 /// </summary>
@@ -14,7 +16,10 @@ public sealed record WinyxOptions
     public const string Section = "Winyx";
 
     /// <summary>What a person sees when a flag is wrong.</summary>
-    public const string Usage = "usage: Winyx.AppHost [--isolated] [--time-scale N] [--profile development|test] [--data-dir DIR] [--containers]";
+    public const string Usage = "usage: Winyx.AppHost [--isolated] [--time-scale N] [--profile development|test] [--data-dir DIR] [--containers] [--alert-threshold ALERT[:SEVERITY]=VALUE]...";
+
+    /// <summary>The configuration section of <see cref="AlertThresholds"/>: <c>Winyx:AlertThresholds:&lt;alert&gt;:&lt;severity or *&gt;</c>.</summary>
+    public const string AlertThresholdsSection = Section + ":" + nameof(AlertThresholds);
 
     /// <summary>Free ports for everything and a temporary data directory removed on exit.</summary>
     public bool Isolated { get; init; }
@@ -30,6 +35,13 @@ public sealed record WinyxOptions
 
     /// <summary>Run Redis as Aspire's container (and Grafana/Jaeger) where a container engine answers.</summary>
     public bool UseContainers { get; init; }
+
+    /// <summary>
+    /// Alert thresholds replaced for this run (<c>--alert-threshold</c>, repeatable; a later one for the
+    /// same alert and severity replaces an earlier one). The rendered rules say so in a
+    /// <c>threshold_override</c> annotation; see <see cref="AlertThresholdOverride"/>.
+    /// </summary>
+    public IReadOnlyList<AlertThresholdOverride> AlertThresholds { get; init; } = [];
 
     /// <summary>True under <c>--profile test</c> (which <c>--isolated</c> implies).</summary>
     public bool IsTestProfile => Profile == "test";
@@ -56,6 +68,7 @@ public sealed record WinyxOptions
                 case "--time-scale": options = options with { TimeScale = ParseTimeScale(Value()) }; break;
                 case "--data-dir": options = options with { DataDirectory = NonEmpty(name, Value()) }; break;
                 case "--profile": options = options with { Profile = profile = ParseProfile(Value()) }; break;
+                case "--alert-threshold": options = options.WithAlertThreshold(ParseAlertThreshold(Value())); break;
                 default: remaining.Add(args[i]); break;
             }
         }
@@ -72,7 +85,29 @@ public sealed record WinyxOptions
         new($"{Section}:{nameof(Profile)}", Profile),
         new($"{Section}:{nameof(DataDirectory)}", DataDirectory),
         new($"{Section}:{nameof(UseContainers)}", UseContainers ? "true" : "false"),
+        .. AlertThresholds.Select(t => new KeyValuePair<string, string?>($"{AlertThresholdsSection}:{t.Alert}:{t.SeverityKey}", t.FormattedValue)),
     ];
+
+    /// <summary>These options with <paramref name="threshold"/> added, replacing one for the same alert and severity.</summary>
+    public WinyxOptions WithAlertThreshold(AlertThresholdOverride threshold)
+    {
+        ArgumentNullException.ThrowIfNull(threshold);
+        return this with { AlertThresholds = [.. AlertThresholds.Where(t => t.Alert != threshold.Alert || t.Severity != threshold.Severity), threshold] };
+    }
+
+    /// <summary>Value equality, <see cref="AlertThresholds"/> compared as a set (configuration does not keep their order).</summary>
+    public bool Equals(WinyxOptions? other) =>
+        other is not null
+        && Isolated == other.Isolated
+        && TimeScale.Equals(other.TimeScale)
+        && Profile == other.Profile
+        && DataDirectory == other.DataDirectory
+        && UseContainers == other.UseContainers
+        && AlertThresholds.Count == other.AlertThresholds.Count
+        && AlertThresholds.All(other.AlertThresholds.Contains);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Isolated, TimeScale, Profile, DataDirectory, UseContainers, AlertThresholds.Count);
 
     private static (string Name, string? Value) Split(string arg)
     {
@@ -87,6 +122,18 @@ public sealed record WinyxOptions
 
     private static string ParseProfile(string value) =>
         value is "development" or "test" ? value : throw Error($"--profile expects 'development' or 'test', got '{value}'");
+
+    private static AlertThresholdOverride ParseAlertThreshold(string value)
+    {
+        try
+        {
+            return AlertThresholdOverride.Parse(value);
+        }
+        catch (FormatException ex)
+        {
+            throw Error($"--alert-threshold expects ALERT[:SEVERITY]=VALUE ({ex.Message}), got '{value}'");
+        }
+    }
 
     private static string NonEmpty(string name, string value) =>
         string.IsNullOrWhiteSpace(value) ? throw Error($"{name} expects a directory, got '{value}'") : value;

@@ -11,7 +11,9 @@ public static class PrometheusBuilderExtensions
 {
     /// <summary>
     /// Adds Prometheus on 127.0.0.1 (unproxied). Before each start its configuration is rendered
-    /// from the model (targets, rules, Alertmanager) with every timing divided by <c>--time-scale</c>.
+    /// from the model (targets, rules, Alertmanager) with every timing divided by <c>--time-scale</c>
+    /// and every <c>--alert-threshold</c> applied to the rules (an override that applies to no rule
+    /// fails the AppHost's start, naming it).
     /// Scraped itself as job <c>prometheus</c>; healthy when <c>/-/ready</c> answers. The dashboard
     /// links its alerts and targets pages.
     /// </summary>
@@ -25,9 +27,19 @@ public static class PrometheusBuilderExtensions
         var prometheus = new PrometheusResource(name, builder.GetDataDirectory(name));
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(prometheus, (@event, _) =>
         {
-            PrometheusConfigWriter.Write(prometheus, builder.Resources, scale, options.Profile);
+            PrometheusConfigWriter.Write(prometheus, builder.Resources, scale, options.Profile, options.AlertThresholds);
             return Task.CompletedTask;
         });
+        if (options.AlertThresholds.Count > 0)
+        {
+            // A mistyped override must stop the run before anything starts, not leave Prometheus
+            // failing to start in a fleet that otherwise looks up.
+            builder.Eventing.Subscribe<BeforeStartEvent>((@event, _) =>
+            {
+                PrometheusConfigWriter.WriteRules(prometheus, scale, options.AlertThresholds);
+                return Task.CompletedTask;
+            });
+        }
 
         return builder.AddResource(prometheus)
             .WithHttpEndpoint(port: port, name: PrometheusResource.PrimaryEndpointName, isProxied: false)

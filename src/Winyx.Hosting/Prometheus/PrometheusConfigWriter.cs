@@ -6,7 +6,7 @@ namespace Winyx.Hosting.Prometheus;
 /// <summary>
 /// Writes Prometheus' configuration from the application model: every resource with a
 /// <see cref="MetricsEndpointAnnotation"/> is a target of its job with <c>service=&lt;resource&gt;</c>;
-/// the rule files are copied time-compressed beside it.
+/// the rule files are copied time-compressed beside it, with any <c>--alert-threshold</c> applied.
 /// </summary>
 internal static class PrometheusConfigWriter
 {
@@ -24,7 +24,20 @@ internal static class PrometheusConfigWriter
     }
 
     /// <summary>Compresses the rules into the data directory and writes <c>prometheus.yml</c>.</summary>
-    public static void Write(PrometheusResource prometheus, IEnumerable<IResource> resources, MonitoringTimeScale scale, string environment)
+    /// <exception cref="InvalidDataException">A rule file cannot be rendered, or a threshold override applies to no rule.</exception>
+    public static void Write(PrometheusResource prometheus, IEnumerable<IResource> resources, MonitoringTimeScale scale, string environment, IReadOnlyCollection<AlertThresholdOverride>? thresholds = null)
+    {
+        var ruleFiles = WriteRules(prometheus, scale, thresholds);
+        File.WriteAllText(prometheus.ConfigFilePath, PrometheusConfigRenderer.Render(CreateModel(prometheus, resources, scale, environment, ruleFiles)));
+    }
+
+    /// <summary>
+    /// Renders the rule files of <see cref="PrometheusResource.RuleDirectories"/> into
+    /// <c>&lt;data dir&gt;/rules</c> (replacing what was there), time-compressed and with
+    /// <paramref name="thresholds"/> applied; returns their paths.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A rule file cannot be rendered, or a threshold override applies to no rule.</exception>
+    public static IReadOnlyList<string> WriteRules(PrometheusResource prometheus, MonitoringTimeScale scale, IReadOnlyCollection<AlertThresholdOverride>? thresholds = null)
     {
         var sources = prometheus.RuleDirectories
             .SelectMany(d => Directory.EnumerateFiles(d, "*.yml").Concat(Directory.EnumerateFiles(d, "*.yaml")))
@@ -36,8 +49,7 @@ internal static class PrometheusConfigWriter
             Directory.Delete(rulesDirectory, recursive: true);
         }
 
-        var ruleFiles = RuleTimeCompressor.CompressFiles(sources, rulesDirectory, scale);
-        File.WriteAllText(prometheus.ConfigFilePath, PrometheusConfigRenderer.Render(CreateModel(prometheus, resources, scale, environment, ruleFiles)));
+        return RuleTimeCompressor.CompressFiles(sources, rulesDirectory, scale, thresholds);
     }
 
     private static IEnumerable<PrometheusScrapeTarget> Targets(IEnumerable<IResource> resources)
