@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Winyx.LoadTests.Cli;
 using Winyx.LoadTests.Telemetry;
 
@@ -13,5 +14,12 @@ Console.CancelKeyPress += (_, e) =>
         stop.Cancel();
     }
 };
+
+// SIGTERM (a CI job's timeout, `kill`) stops the same way, so the alert proof's fleet is torn down.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 
 return await CliApp.RunAsync(args, Console.Out, Console.Error, stop.Token);

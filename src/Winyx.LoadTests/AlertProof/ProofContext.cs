@@ -99,17 +99,35 @@ public sealed class ProofContext : IDisposable
     {
         var email = $"alert-proof-{RunId}@winyx.test";
         const string password = "Proof-Passw0rd!";
-        using (var register = await Http.PostAsJsonAsync(new Uri(Api, "/api/users/register"), new { name = "Alert Proof", email, password }, cancellationToken).ConfigureAwait(false))
+        // Healthy resources do not mean warm paths: the Api's channel to UserRpc may still be backing off.
+        using var register = await UntilAnsweredAsync(() => Http.PostAsJsonAsync(new Uri(Api, "/api/users/register"), new { name = "Alert Proof", email, password }, cancellationToken), cancellationToken).ConfigureAwait(false);
+        await EnsureAsync(register, "registering the proof user", cancellationToken).ConfigureAwait(false);
+        using (var user = JsonDocument.Parse(await register.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)))
         {
-            await EnsureAsync(register, "registering the proof user", cancellationToken).ConfigureAwait(false);
-            using var user = JsonDocument.Parse(await register.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
             UserId = user.RootElement.GetProperty("id").GetInt64();
         }
 
-        using var login = await Http.PostAsJsonAsync(new Uri(Api, "/api/users/login"), new { email, password }, cancellationToken).ConfigureAwait(false);
+        using var login = await UntilAnsweredAsync(() => Http.PostAsJsonAsync(new Uri(Api, "/api/users/login"), new { email, password }, cancellationToken), cancellationToken).ConfigureAwait(false);
         await EnsureAsync(login, "signing the proof user in", cancellationToken).ConfigureAwait(false);
         using var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
         Token = token.RootElement.GetProperty("token").GetString() ?? throw new InvalidOperationException("The login answer has no token.");
+    }
+
+    // Sends until the answer is not a 503, for at most a minute; the last answer is returned either way.
+    private static async Task<HttpResponseMessage> UntilAnsweredAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            var response = await send().ConfigureAwait(false);
+            if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable || DateTimeOffset.UtcNow >= deadline)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(AlertProofTiming.PollInterval, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)

@@ -9,6 +9,9 @@ public static class CliApp
     /// <summary>Exit code for a bad command line.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code when Ctrl+C or SIGTERM stopped a command that cannot finish early (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
+
     /// <summary>The usage text.</summary>
     public const string Usage =
         "usage: Winyx.LoadTests COMMAND [options]\n" +
@@ -49,6 +52,12 @@ public static class CliApp
         {
             await error.WriteLineAsync($"error: {ex.Message}\n\n{Usage}").ConfigureAwait(false);
             return UsageError;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The alert proof's fleet has been torn down on the way out.
+            await error.WriteLineAsync($"{args[0]}: stopped before the end").ConfigureAwait(false);
+            return Interrupted;
         }
     }
 }

@@ -49,6 +49,10 @@ public sealed class AlertWatcher : IAsyncDisposable
     public IReadOnlyList<AlertSpan> FiredBetween(DateTimeOffset from, DateTimeOffset to) =>
         [.. Spans().Where(s => s.FiringAt is { } firing && firing <= to && (s.EndedAt ?? DateTimeOffset.MaxValue) >= from)];
 
+    /// <summary>Spans first seen in <paramref name="from"/>–<paramref name="to"/> that fired: what a fault in that time raised.</summary>
+    public IReadOnlyList<AlertSpan> RaisedBetween(DateTimeOffset from, DateTimeOffset to) =>
+        [.. Spans().Where(s => s.SeenAt >= from && s.SeenAt <= to && s.FiringAt is not null)];
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

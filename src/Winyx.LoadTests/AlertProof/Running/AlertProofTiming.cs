@@ -12,8 +12,11 @@ public static class AlertProofTiming
     /// <summary>Longest wait for the resolved notification after the fault is removed.</summary>
     public static readonly TimeSpan ResolveDeadline = TimeSpan.FromSeconds(90);
 
-    /// <summary>Longest wait for a quiet fleet (no pending or firing alert) before a case starts.</summary>
+    /// <summary>Longest wait for a case's expected alerts to go quiet before its fault starts.</summary>
     public static readonly TimeSpan QuietDeadline = TimeSpan.FromSeconds(90);
+
+    /// <summary>Longest wait for every other alert to go quiet before a case starts (best effort).</summary>
+    public static readonly TimeSpan CalmDeadline = TimeSpan.FromSeconds(15);
 
     /// <summary>After the first notification of an alert, how long other receivers' copies may trail it.</summary>
     public static readonly TimeSpan ReceiverSettle = TimeSpan.FromSeconds(3);

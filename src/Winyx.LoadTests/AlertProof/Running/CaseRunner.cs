@@ -15,7 +15,10 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
     {
         ArgumentNullException.ThrowIfNull(proofCase);
         context.CurrentCase = proofCase.Name;
-        await FleetQuiet.WaitAsync(context, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        // The expected alerts must be silent to be detected afresh; the rest briefly, at best: on a busy
+        // machine HighCPUUsage may hold, and an alert already active cannot be this fault's doing.
+        await FleetQuiet.WaitAsync(context, TimeSpan.Zero, AlertProofTiming.QuietDeadline, cancellationToken, [.. proofCase.Expected.Select(e => e.Name)]).ConfigureAwait(false);
+        await FleetQuiet.WaitAsync(context, TimeSpan.Zero, AlertProofTiming.CalmDeadline, cancellationToken).ConfigureAwait(false);
         context.Log($"{proofCase.Name}: {proofCase.Fault.Description}; expecting {string.Join(", ", proofCase.Expected)}");
         var minimums = proofCase.Expected.ToDictionary(e => e, TheoreticalMinimum);
         var faultAt = DateTimeOffset.UtcNow;
@@ -55,9 +58,10 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
 
         var endedAt = DateTimeOffset.UtcNow;
         var outcomes = await OutcomesAsync(proofCase, minimums, faultAt, removedAt, cancellationToken).ConfigureAwait(false);
-        var observed = context.Watcher.FiredBetween(faultAt, endedAt).Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
+        var raised = context.Watcher.RaisedBetween(faultAt, endedAt);
+        var observed = raised.Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
         var allowed = proofCase.Expected.Select(e => e.Name).Concat(proofCase.Consequences).ToHashSet(StringComparer.Ordinal);
-        var unexpected = context.Watcher.FiredBetween(faultAt, endedAt).Where(s => !allowed.Contains(s.Name)).Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
+        var unexpected = raised.Where(s => !allowed.Contains(s.Name)).Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
         var result = new CaseResult(proofCase.Name, proofCase.Fault.Description, faultAt, removedAt, endedAt, outcomes, observed, unexpected, checks, error);
         Report(result);
         return result;

@@ -1,21 +1,23 @@
 namespace Winyx.LoadTests.AlertProof;
 
-/// <summary>Waiting for a quiet fleet: Prometheus holds no pending or firing alert.</summary>
+/// <summary>Waiting for a quiet fleet: Prometheus holds no pending or firing alert (of some names).</summary>
 public static class FleetQuiet
 {
     /// <summary>
-    /// Waits until no alert has been pending or firing for <paramref name="sustained"/>, at most until
-    /// <see cref="AlertProofTiming.QuietDeadline"/>; logs what is still active when it gives up.
+    /// Waits until no alert (or, with <paramref name="names"/>, none of those) has been pending or
+    /// firing for <paramref name="sustained"/>, at most <paramref name="deadline"/>; logs what is
+    /// still active when it gives up.
     /// </summary>
-    public static async Task<bool> WaitAsync(ProofContext context, TimeSpan sustained, CancellationToken cancellationToken)
+    public static async Task<bool> WaitAsync(ProofContext context, TimeSpan sustained, TimeSpan deadline, CancellationToken cancellationToken, IReadOnlyCollection<string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var deadline = DateTimeOffset.UtcNow + AlertProofTiming.QuietDeadline;
+        var until = DateTimeOffset.UtcNow + deadline;
         DateTimeOffset? quietSince = null;
-        while (DateTimeOffset.UtcNow < deadline)
+        while (DateTimeOffset.UtcNow < until)
         {
             var now = DateTimeOffset.UtcNow;
-            quietSince = context.Watcher.Current.Count == 0 ? quietSince ?? now : null;
+            var active = context.Watcher.Current.Any(a => names is null || names.Contains(a.Name));
+            quietSince = active ? null : quietSince ?? now;
             if (quietSince is { } since && now - since >= sustained)
             {
                 return true;

@@ -33,7 +33,8 @@ public static class HealthyLoad
         ArgumentNullException.ThrowIfNull(context);
         context.CurrentCase = "healthy";
         // A fleet that just started is still compiling and warming its caches: start from calm.
-        await FleetQuiet.WaitAsync(context, SettledFor, cancellationToken).ConfigureAwait(false);
+        context.Log("waiting for a settled fleet (no alert for 10 s)");
+        await FleetQuiet.WaitAsync(context, SettledFor, AlertProofTiming.QuietDeadline, cancellationToken).ConfigureAwait(false);
         context.Log(string.Create(CultureInfo.InvariantCulture, $"healthy load: {Rate:0} req/s of reads, pages and registrations for {duration.TotalSeconds:0} s; no alert may fire"));
         using var http = new HttpLoadClient(timeout: TimeSpan.FromSeconds(10));
         long registrations = 0;
