@@ -41,6 +41,8 @@ VARIANTS=(
 
 declare -A RPS
 api_rps() { # settings... -> req/s of the Api's GET under them (a fresh process each time)
+  # Redis (L2) outlives the Api processes: empty it, or the "uncached" variant reads what the others cached.
+  redis-cli -p "$REDIS_PORT" FLUSHALL >/dev/null
   start_api "$@"
   wrk -t1 -c32 -d"${WARMUP}s" "http://127.0.0.1:$API_PORT$API_PATH" >/dev/null
   wrk_rps "http://127.0.0.1:$API_PORT$API_PATH" "$DURATION"
