@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run by hand (never in CI): measures Winyx's load engine against wrk on a bare minimal-API
-# endpoint on 127.0.0.1 and writes bench/RESULTS.md as ratios, with the commands and the machine.
+# endpoint on 127.0.0.1 and writes the "load-engine" section of bench/RESULTS.md as ratios, with the
+# commands and the machine.
 #   closed model: wrk -t1 -c32 vs the engine with 32 copies, with its wrk-style client (--client raw)
 #                 and with its shared SocketsHttpHandler client, interleaved, RUNS times each;
 #   open model:   the engine at 1,000/s, 5,000/s and 10,000/s: achieved rate, scheduler lag, drops.
@@ -8,6 +9,7 @@
 # Knobs: PORT (5199), DURATION seconds per run (15), WARMUP seconds (3), RUNS (3), RATES ("1000 5000 10000").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/results.sh
 
 PORT=${PORT:-5199}
 DURATION=${DURATION:-15}
@@ -16,7 +18,6 @@ RUNS=${RUNS:-3}
 RATES=${RATES:-"1000 5000 10000"}
 URL="http://127.0.0.1:$PORT/"
 OUT=$(mktemp -d /tmp/winyx-load-bench.XXXXXX)
-RESULTS=bench/RESULTS.md
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
@@ -78,18 +79,18 @@ done
 load_after=$(load)
 
 {
-  echo "# Load engine benchmark"
+  echo "## Load engine benchmark"
   echo
   echo "Written by \`bench/load-engine.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'). Run by hand; never a pass/fail test."
   echo
-  echo "## Machine"
+  echo "### Machine"
   echo
   echo "- $(nproc) cores: $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"
   echo "- .NET SDK $(dotnet --version), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "- load average (1, 5, 15 min) before: $load_before; after: $load_after — the machine is shared with other engineers' builds and tests, and server, wrk and engine share its cores"
   echo "- target: \`bench/MinimalEndpoint\` (a bare minimal API, \`GET /\` → 13 bytes), Release, on $URL"
   echo
-  echo "## Closed model: max RPS, engine vs wrk (same endpoint, same 32 connections)"
+  echo "### Closed model: max RPS, engine vs wrk (same endpoint, same 32 connections)"
   echo
   echo "Commands, interleaved $RUNS times:"
   echo
@@ -105,7 +106,7 @@ load_after=$(load)
   echo
   printf '**Median ratio, engine with its wrk-style client (`--client raw`): %.3f**; with the shared SocketsHttpHandler client (`--client sockets`, the default): %.3f. Goal ≥ 0.8; a naive HttpClient loop measured 0.63 here.\n' "$median_raw" "$median_sockets"
   echo
-  echo "## Open model: accuracy and scheduler lag"
+  echo "### Open model: accuracy and scheduler lag"
   echo
   echo '```'
   echo "dotnet $ENGINE_DLL http --url $URL --rate RATE --duration ${DURATION}s --warmup ${WARMUP}s --no-progress --out DIR"
@@ -123,10 +124,11 @@ load_after=$(load)
   echo
   echo "Goal at 5,000/s: within ±1 % and lag p99 ≤ 5 ms (a naive Task.Delay pacer showed 181 ms)."
   echo
-  echo "## Reading these numbers"
+  echo "### Reading these numbers"
   echo
   echo "Client and server share 2 cores, and other engineers' builds and tests ran at the same time (see the load"
   echo "average), so single runs swing by ±30 %: a run where wrk itself was starved gives a ratio above 1. The median of"
   echo "interleaved runs is the figure to quote; rerun \`bench/load-engine.sh\` on a quiet machine for cleaner ones."
-} >"$RESULTS"
-echo "wrote $RESULTS"
+} >"$OUT/section.md"
+write_section load-engine "$OUT/section.md"
+echo "wrote the load-engine section of bench/RESULTS.md"

@@ -54,7 +54,11 @@ public static class Extensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthEndpoints();
-        app.MapPrometheusScrapingEndpoint(DefaultEndpointPaths.Metrics);
+        if (TelemetryExtensions.MetricsEnabled(app.Configuration))
+        {
+            app.MapPrometheusScrapingEndpoint(DefaultEndpointPaths.Metrics);
+        }
+
         app.MapChaosAdmin();
         return app;
     }

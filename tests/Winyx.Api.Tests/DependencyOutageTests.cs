@@ -89,11 +89,16 @@ public sealed class DependencyOutageTests(ApiFixture fixture)
         }
 
         await fixture.WaitForHealthAsync("redis", "Healthy");
-        // The cache works again: the first read fills it, the second is served from it.
+        // The cache works again: the first read of a profile not yet cached fills both tiers, the
+        // second is served from memory. (The profile read during the outage stayed in memory: L1 kept
+        // serving while Redis was down.)
+        var fresh = await client.RegisterAsync("After outage");
         var metrics = await MetricExpectation.Using(client).Expect("cache_hits_total", 1).Expect("cache_misses_total", 1).SnapshotAsync();
-        await client.Http.GetFromJsonAsync<UserDto>($"/api/users/{user.Id}");
-        await client.Http.GetFromJsonAsync<UserDto>($"/api/users/{user.Id}");
+        await client.Http.GetFromJsonAsync<UserDto>($"/api/users/{fresh.Id}");
+        await client.Http.GetFromJsonAsync<UserDto>($"/api/users/{fresh.Id}");
         await metrics.VerifyAsync();
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(fixture.Redis.ConnectionString);
+        Assert.True(await redis.GetDatabase().KeyExistsAsync($"winyx:api:profile:{fresh.Id}"), "the read after the outage did not fill Redis");
     }
 
     [Theory]

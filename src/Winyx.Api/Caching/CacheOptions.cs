@@ -8,4 +8,11 @@ public sealed class CacheOptions
 
     /// <summary>How long a user profile stays cached; updates through the API invalidate it sooner.</summary>
     public TimeSpan UserProfileTtl { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long a user profile stays in this process's memory (HybridCache's L1), at most
+    /// <see cref="UserProfileTtl"/>. An update through this replica drops it at once; one through another
+    /// replica reaches this one's memory within this time.
+    /// </summary>
+    public TimeSpan UserProfileLocalTtl { get; set; } = TimeSpan.FromSeconds(30);
 }

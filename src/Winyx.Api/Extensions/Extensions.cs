@@ -28,8 +28,7 @@ public static class Extensions
         // Registered after the service defaults' telemetry, so it starts once the meter listener is on.
         services.AddHostedService<ApiMetricsSeeder>();
         builder.AddRedis();
-        services.Configure<CacheOptions>(builder.Configuration.GetSection(CacheOptions.SectionName));
-        services.AddSingleton<UserProfileCache>();
+        builder.AddUserProfileCache();
         services.Configure<ActiveUsersOptions>(builder.Configuration.GetSection(ActiveUsersOptions.SectionName));
         services.AddSingleton<ActiveUsersTracker>();
 

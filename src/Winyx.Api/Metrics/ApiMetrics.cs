@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Grpc.Core;
+using Winyx.Api.Caching;
 
 namespace Winyx.Api.Metrics;
 
@@ -30,7 +31,7 @@ public sealed class ApiMetrics
         var meter = meterFactory.Create(MeterName);
         _registrations = meter.CreateCounter<long>("user_registrations", description: "Registration attempts by outcome.");
         _logins = meter.CreateCounter<long>("user_logins", description: "Login attempts by outcome.");
-        _cacheHits = meter.CreateCounter<long>("cache_hits", description: "User profile lookups served from Redis.");
+        _cacheHits = meter.CreateCounter<long>("cache_hits", description: "User profile lookups served from a cache tier (tier: l1 memory, l2 Redis).");
         _cacheMisses = meter.CreateCounter<long>("cache_misses", description: "User profile lookups that went to UserRpc.");
         _rpcDuration = meter.CreateHistogram<double>("rpc_client_duration", unit: "s",
             description: "Duration of calls from the API to UserRpc.",
@@ -53,7 +54,11 @@ public sealed class ApiMetrics
             _logins.Add(0, StatusTag(status));
         }
 
-        _cacheHits.Add(0);
+        foreach (var tier in Enum.GetValues<CacheTier>())
+        {
+            _cacheHits.Add(0, TierTags[(int)tier]);
+        }
+
         _cacheMisses.Add(0);
     }
 
@@ -63,8 +68,8 @@ public sealed class ApiMetrics
     /// <summary>Counts one login attempt.</summary>
     public void Login(LoginStatus status) => _logins.Add(1, StatusTag(status));
 
-    /// <summary>Counts one profile served from the cache.</summary>
-    public void CacheHit() => _cacheHits.Add(1);
+    /// <summary>Counts one profile served from the cache tier <paramref name="tier"/>.</summary>
+    public void CacheHit(CacheTier tier) => _cacheHits.Add(1, TierTags[(int)tier]);
 
     /// <summary>Counts one profile that had to come from UserRpc.</summary>
     public void CacheMiss() => _cacheMisses.Add(1);
@@ -76,6 +81,10 @@ public sealed class ApiMetrics
             { "rpc_method", method },
             { "grpc_status", status.ToString() },
         });
+
+    // The tier label's values, made once: a cached read allocates no tag.
+    private static readonly KeyValuePair<string, object?>[] TierTags =
+        Enum.GetValues<CacheTier>().Select(t => new KeyValuePair<string, object?>("tier", t.ToString().ToLowerInvariant())).ToArray();
 
     private static KeyValuePair<string, object?> StatusTag<TStatus>(TStatus status)
         where TStatus : struct, Enum => StatusTags<TStatus>.ByStatus[status];

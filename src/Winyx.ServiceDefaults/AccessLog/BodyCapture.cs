@@ -26,8 +26,13 @@ internal sealed class BodyCapture : IDisposable
     {
         _context = context;
         _originalRequest = context.Request.Body;
-        _requestStream = new RequestBodyCaptureStream(_originalRequest, Request);
-        context.Request.Body = _requestStream;
+        // A request that cannot have a body (a GET without Content-Length or chunking) has nothing to
+        // capture: its body stream is left alone.
+        if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false)
+        {
+            _requestStream = new RequestBodyCaptureStream(_originalRequest, Request);
+            context.Request.Body = _requestStream;
+        }
 
         // The body feature is swapped, not just Response.Body, so the writer the application gets
         // (BodyWriter) goes through the capture too, and can be flushed before it is put back.

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Winyx.ServiceDefaults.AccessLog;
+using Microsoft.Extensions.Configuration;
 using Winyx.ServiceDefaults.Metrics;
+using Winyx.ServiceDefaults.Telemetry;
 
 namespace Winyx.ServiceDefaults.Hosting;
 
@@ -10,12 +12,16 @@ namespace Winyx.ServiceDefaults.Hosting;
 /// every request and its final status (exception handlers included) whatever order the service
 /// registers its middleware in.
 /// </summary>
-internal sealed class ServiceDefaultsStartupFilter : IStartupFilter
+internal sealed class ServiceDefaultsStartupFilter(IConfiguration configuration) : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.UseMiddleware<AccessLogMiddleware>();
-        app.UseMiddleware<HttpMetricsMiddleware>();
+        if (TelemetryExtensions.MetricsEnabled(configuration))
+        {
+            app.UseMiddleware<HttpMetricsMiddleware>();
+        }
+
         next(app);
     };
 }

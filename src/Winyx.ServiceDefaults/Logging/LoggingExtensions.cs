@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -21,6 +22,7 @@ public static class LoggingExtensions
     {
         builder.Services.AddSecretRedaction();
         builder.Services.AddOptions<ServiceLoggingOptions>().BindConfiguration(ServiceLoggingOptions.SectionName);
+        builder.Services.TryAddSingleton<LogQueueMetrics>();
 
         // Serilog writes the console itself; the default console provider would print every record
         // a second time, in plain text.

@@ -9,6 +9,12 @@ public sealed class ServiceLoggingOptions
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Logging";
 
+    /// <summary>
+    /// How many records may wait for the console and file outputs (default 10000). Past that, records
+    /// are dropped and counted in <c>log_records_dropped_total</c> instead of making requests wait.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
     /// <summary>The main log file (<c>Logging:File</c>); not written unless its <c>Path</c> is set.</summary>
     public FileLogOptions? File { get; set; }
 

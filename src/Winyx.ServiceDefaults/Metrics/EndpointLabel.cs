@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,10 +18,13 @@ public static class EndpointLabel
     /// <summary>The <c>method</c> value of non-standard methods.</summary>
     public const string OtherMethod = "_OTHER";
 
+    // The stored spelling is the label: "get" and "GET" both yield the one upper-case string, allocating nothing.
     private static readonly HashSet<string> KnownMethods = new(StringComparer.OrdinalIgnoreCase)
     {
         "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT",
     };
+
+    private static readonly ConcurrentDictionary<string, string> Normalized = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The route template of the endpoint that served the request, or <see cref="Unmatched"/>. A request
@@ -36,10 +40,11 @@ public static class EndpointLabel
             return Unmatched;
         }
 
-        return RouteTemplateText.Normalize(template);
+        // Normalizing runs a regex; a service has a few dozen routes, so each is normalized once.
+        return Normalized.GetOrAdd(template, RouteTemplateText.Normalize);
     }
 
     /// <summary>The upper-case method if it is a standard one, otherwise <see cref="OtherMethod"/>.</summary>
     public static string Method(HttpRequest request) =>
-        KnownMethods.Contains(request.Method) ? request.Method.ToUpperInvariant() : OtherMethod;
+        KnownMethods.TryGetValue(request.Method, out var known) ? known : OtherMethod;
 }

@@ -40,9 +40,9 @@ public sealed class HttpMetrics
         _duration.Record(duration.TotalSeconds, methodTag, endpointTag);
     }
 
-    private static string StatusLabel(int status) => status switch
-    {
-        >= 100 and < 600 => status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => "other",
-    };
+    // Made once, so recording a request allocates no status string.
+    private static readonly string[] StatusLabels =
+        Enumerable.Range(0, 600).Select(s => s >= 100 ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "other").ToArray();
+
+    private static string StatusLabel(int status) => (uint)status < (uint)StatusLabels.Length ? StatusLabels[status] : "other";
 }

@@ -49,8 +49,9 @@ public static class TelemetryExtensions
         }
 
         var jaeger = JaegerExport(builder.Configuration);
-        telemetry
-            .WithTracing(tracing =>
+        if (TracingEnabled(builder.Configuration))
+        {
+            telemetry.WithTracing(tracing =>
             {
                 ConfigureTracing(tracing, builder.Environment.ApplicationName);
                 if (jaeger is not null)
@@ -59,8 +60,13 @@ public static class TelemetryExtensions
                     // to share the service collection with a signal-specific AddOtlpExporter.
                     tracing.AddProcessor(new BatchActivityExportProcessor(new OtlpTraceExporter(jaeger)));
                 }
-            })
-            .WithMetrics(ConfigureMetrics);
+            });
+        }
+
+        if (MetricsEnabled(builder.Configuration))
+        {
+            telemetry.WithMetrics(ConfigureMetrics);
+        }
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
@@ -69,6 +75,21 @@ public static class TelemetryExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Whether traces are recorded (<c>Telemetry:Tracing:Enabled</c>, default true). Off only to measure
+    /// what tracing costs (bench/request-path.sh); a service in the fleet keeps it on.
+    /// </summary>
+    public static bool TracingEnabled(IConfiguration configuration) =>
+        configuration?.GetValue("Telemetry:Tracing:Enabled", true) ?? true;
+
+    /// <summary>
+    /// Whether metrics are collected and <c>/metrics</c> is served (<c>Telemetry:Metrics:Enabled</c>,
+    /// default true). Off only to measure what metrics cost (bench/request-path.sh): Prometheus
+    /// scrapes <c>/metrics</c> and the alerts depend on it.
+    /// </summary>
+    public static bool MetricsEnabled(IConfiguration configuration) =>
+        configuration?.GetValue("Telemetry:Metrics:Enabled", true) ?? true;
 
     /// <summary>
     /// Where Jaeger takes traces, when it runs: <c>Telemetry:Jaeger:Endpoint</c> (the AppHost sets

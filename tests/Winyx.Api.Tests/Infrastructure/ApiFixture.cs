@@ -21,6 +21,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
     private ServiceProcess? _userRpc;
     private ServiceProcess? _api;
+    private readonly string _jwtSigningKey = TestSecrets.NewPassword() + TestSecrets.NewPassword();
 
     /// <summary>UserRpc's database.</summary>
     public MariaDbFixture Database { get; } = new();
@@ -48,11 +49,22 @@ public sealed class ApiFixture : IAsyncLifetime
             ["Chaos__Key"] = ChaosKey,
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = null,
         });
-        _api = await ServiceProcess.StartProjectAsync("Winyx.Api", new Dictionary<string, string?>
+        _api = await StartApiAsync();
+
+        // /alive answers before UserRpc has migrated its schema; the API's health says when it serves.
+        await WaitForHealthAsync("userrpc", "Healthy");
+    }
+
+    /// <summary>
+    /// Starts an API process wired like the fixture's (same Redis, UserRpc and settings): a second
+    /// replica, with a memory cache of its own, for the tests that need two.
+    /// </summary>
+    public Task<ServiceProcess> StartApiAsync() =>
+        ServiceProcess.StartProjectAsync("Winyx.Api", new Dictionary<string, string?>
         {
             ["ConnectionStrings__redis"] = Redis.ConnectionString,
-            ["services__userrpc__http__0"] = _userRpc.BaseAddress.ToString().TrimEnd('/'),
-            ["Jwt__SigningKey"] = TestSecrets.NewPassword() + TestSecrets.NewPassword(),
+            ["services__userrpc__http__0"] = UserRpc.BaseAddress.ToString().TrimEnd('/'),
+            ["Jwt__SigningKey"] = _jwtSigningKey,
             ["Chaos__Enabled"] = "true",
             ["Chaos__Key"] = ChaosKey,
             ["RateLimiting__Login__PerIpPermitLimit"] = IpPermitLimit.ToString(CultureInfo.InvariantCulture),
@@ -62,10 +74,6 @@ public sealed class ApiFixture : IAsyncLifetime
             ["ActiveUsers__CountCacheDuration"] = "00:00:00",
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = null,
         });
-
-        // /alive answers before UserRpc has migrated its schema; the API's health says when it serves.
-        await WaitForHealthAsync("userrpc", "Healthy");
-    }
 
     /// <summary>A client with a source address of its own (so per-IP limits never cross tests).</summary>
     public ApiClient CreateClient() => new(Api.BaseAddress);

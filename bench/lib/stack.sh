@@ -1,0 +1,129 @@
+# Sourced by the request-path benches: starts, on 127.0.0.1 and from Release builds, what the Api needs
+# the way the AppHost wires it (MariaDB + UserRpc, Redis, the Api with ConnectionStrings__redis and
+# services__userrpc__http__0), plus bench/MinimalEndpoint, and stops all of it on exit.
+# Every process started here is recorded in $STACK/pids and killed by its own pid.
+set -euo pipefail
+
+STACK=$(mktemp -d /tmp/winyx-bench.XXXXXX)
+BENCH_PIDS=()
+BENCH_PORT_BASE=${BENCH_PORT_BASE:-5300}
+MYSQL_PORT=$((BENCH_PORT_BASE + 6))
+REDIS_PORT=$((BENCH_PORT_BASE + 7))
+USERRPC_PORT=$((BENCH_PORT_BASE + 8))
+USERRPC_MGMT_PORT=$((BENCH_PORT_BASE + 9))
+BARE_PORT=$((BENCH_PORT_BASE + 10))
+API_PORT=$((BENCH_PORT_BASE + 11))
+DB_PASSWORD=bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+JWT_KEY=$(head -c 48 /dev/urandom | od -An -tx1 | tr -d ' \n')
+
+stack_stop() {
+  local pid
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  BENCH_PIDS=()
+  rm -rf "$STACK"
+}
+trap stack_stop EXIT
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2"; }; }
+need wrk wrk; need jq jq; need bc bc; need redis-server redis-server; need mariadbd mariadb-server
+
+wait_http() { # URL [tries]
+  local i
+  for i in $(seq "${2:-300}"); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done
+  echo "no answer from $1" >&2; return 1
+}
+
+build_release() {
+  dotnet build src/Winyx.Api -c Release --nologo -v:quiet
+  dotnet build src/Winyx.UserRpc -c Release --nologo -v:quiet
+  dotnet build bench/MinimalEndpoint -c Release --nologo -v:quiet
+}
+
+start_infra() {
+  mkdir -p "$STACK/mysql" "$STACK/redis"
+  mariadb-install-db --no-defaults --user=root --datadir="$STACK/mysql" --auth-root-authentication-method=normal \
+    --skip-test-db --innodb-log-file-size=8M >"$STACK/mysql-install.log" 2>&1
+  mariadbd --no-defaults --user=root --datadir="$STACK/mysql" --port="$MYSQL_PORT" --bind-address=127.0.0.1 \
+    --socket="$STACK/mysql/mysqld.sock" --pid-file="$STACK/mysql/mysqld.pid" --log-error="$STACK/mysql.log" \
+    --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+    --innodb-log-file-size=8M &
+  BENCH_PIDS+=($!)
+  local i
+  for i in $(seq 100); do [ -S "$STACK/mysql/mysqld.sock" ] && break; sleep 0.1; done
+  mariadb --no-defaults -S "$STACK/mysql/mysqld.sock" -uroot <<SQL
+CREATE DATABASE userdb;
+CREATE USER 'winyx'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
+GRANT ALL ON userdb.* TO 'winyx'@'127.0.0.1';
+SQL
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$STACK/redis" --daemonize no --save '' \
+    --appendonly no --maxmemory 64mb >"$STACK/redis.log" 2>&1 &
+  BENCH_PIDS+=($!)
+  for i in $(seq 100); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+}
+
+start_userrpc() {
+  ConnectionStrings__userdb="Server=127.0.0.1;Port=$MYSQL_PORT;User ID=winyx;Password=$DB_PASSWORD;Database=userdb" \
+  ASPNETCORE_URLS="http://127.0.0.1:$USERRPC_PORT" Management__Port="$USERRPC_MGMT_PORT" \
+    dotnet src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll >"$STACK/userrpc.log" 2>&1 &
+  BENCH_PIDS+=($!)
+  wait_http "http://127.0.0.1:$USERRPC_MGMT_PORT/alive"
+}
+
+start_bare() {
+  dotnet bench/MinimalEndpoint/bin/Release/net10.0/MinimalEndpoint.dll "$BARE_PORT" >"$STACK/bare.log" 2>&1 &
+  BARE_PID=$!
+  BENCH_PIDS+=($BARE_PID)
+  wait_http "http://127.0.0.1:$BARE_PORT/"
+}
+
+# start_api [NAME=VALUE ...]: the Api with the AppHost's wiring plus the given settings; sets API_PID.
+start_api() {
+  env ConnectionStrings__redis="127.0.0.1:$REDIS_PORT" \
+    services__userrpc__http__0="http://127.0.0.1:$USERRPC_PORT" \
+    Jwt__SigningKey="$JWT_KEY" ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
+    "$@" dotnet "${API_DLL:-src/Winyx.Api/bin/Release/net10.0/Winyx.Api.dll}" >"$STACK/api.log" 2>&1 &
+  API_PID=$!
+  BENCH_PIDS+=($API_PID)
+  wait_http "http://127.0.0.1:$API_PORT/alive"
+  # Ready once UserRpc has migrated its schema and answers.
+  local i
+  for i in $(seq 300); do
+    curl -fs "http://127.0.0.1:$API_PORT/health" | grep -q '"userrpc":{"status":"Healthy"' && return 0
+    curl -fs "http://127.0.0.1:$API_PORT/health" >/dev/null && return 0
+    sleep 0.1
+  done
+}
+
+stop_api() {
+  kill "$API_PID" 2>/dev/null || true
+  wait "$API_PID" 2>/dev/null || true
+  local keep=() pid
+  for pid in "${BENCH_PIDS[@]}"; do [ "$pid" != "$API_PID" ] && keep+=("$pid"); done
+  BENCH_PIDS=("${keep[@]}")
+}
+
+# register_user NAME EMAIL PASSWORD -> prints the new user's id
+register_user() {
+  curl -fs -X POST "http://127.0.0.1:$API_PORT/api/users/register" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}" | jq -r .id
+}
+
+load_avg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# wrk_rps URL SECONDS [wrk args...] -> requests/s (non-2xx answers counted out: they would flatter the figure)
+wrk_rps() {
+  local url=$1 seconds=$2 out
+  shift 2
+  out=$(wrk -t1 -c32 -d"${seconds}s" "$@" "$url")
+  if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers from $url:" >&2; echo "$out" >&2; return 1; fi
+  awk '/Requests\/sec/ {print $2}' <<<"$out"
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+ratio() { echo "scale=6; $1 / $2" | bc -l; }
+
+machine_lines() {
+  echo "- $(nproc) cores: $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"
+  echo "- .NET SDK $(dotnet --version), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), MariaDB $(mariadbd --version | awk '{print $3}'), Redis $(redis-server --version | awk '{print $3}' | tr -d 'v=')"
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Run by hand (never in CI): the Api's request path against ASP.NET Core itself, as ratios measured side by
+# side and interleaved, from Release builds, on 127.0.0.1. Writes the "request-path" section of bench/RESULTS.md:
+#   (a) cached GET /api/users/{id} vs bench/MinimalEndpoint's GET /users/{id} (the same JSON), wrk -t1 -c32;
+#   (b) that GET with full ServiceDefaults vs tracing, metrics, the access log (each off alone) and all three off;
+#   (c) the uncached GET (Api -> UserRpc -> MariaDB; cache lifetimes of 1 ms) vs bare;
+#   (d) login throughput (PBKDF2 by design) with what one core hashes.
+# The stack is what the AppHost wires (MariaDB + UserRpc, Redis, the Api with ConnectionStrings__redis and
+# services__userrpc__http__0), without OTLP export (no collector shares the cores) — see bench/lib/stack.sh.
+# Goals (issue 11): cached >= 0.5 x bare; full telemetry >= 0.9 x telemetry off; uncached >= 0.1 x bare.
+# Knobs: DURATION seconds per run (8), WARMUP seconds (2), RUNS interleaved rounds (5), BENCH_PORT_BASE (5300).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib/stack.sh
+source bench/lib/results.sh
+
+DURATION=${DURATION:-8}
+WARMUP=${WARMUP:-2}
+RUNS=${RUNS:-5}
+PASSWORD="correct horse battery"
+
+build_release
+start_infra
+start_userrpc
+start_bare
+start_api
+ID=$(register_user "Bench User" "bench@example.com" "$PASSWORD")
+stop_api
+BARE_URL="http://127.0.0.1:$BARE_PORT/users/$ID"
+API_PATH="/api/users/$ID"
+
+# label | settings of the Api for that variant
+VARIANTS=(
+  "full|"
+  "tracing off|Telemetry__Tracing__Enabled=false"
+  "metrics off|Telemetry__Metrics__Enabled=false"
+  "access log off|Logging__AccessLog__Enabled=false"
+  "telemetry off|Telemetry__Tracing__Enabled=false Telemetry__Metrics__Enabled=false Logging__AccessLog__Enabled=false"
+  "uncached|Cache__UserProfileTtl=00:00:00.001 Cache__UserProfileLocalTtl=00:00:00.001"
+)
+
+declare -A RPS
+api_rps() { # settings... -> req/s of the Api's GET under them (a fresh process each time)
+  # Redis (L2) outlives the Api processes: empty it, or the "uncached" variant reads what the others cached.
+  redis-cli -p "$REDIS_PORT" FLUSHALL >/dev/null
+  start_api "$@"
+  wrk -t1 -c32 -d"${WARMUP}s" "http://127.0.0.1:$API_PORT$API_PATH" >/dev/null
+  wrk_rps "http://127.0.0.1:$API_PORT$API_PATH" "$DURATION"
+  [ -n "${MISSES_OUT:-}" ] && curl -fs "http://127.0.0.1:$API_PORT/metrics" | grep -E '^cache_(hits|misses)_total' >"$MISSES_OUT" || true
+  stop_api
+}
+
+load_before=$(load_avg)
+wrk -t1 -c32 -d"${WARMUP}s" "$BARE_URL" >/dev/null
+for run in $(seq "$RUNS"); do
+  RPS[bare,$run]=$(wrk_rps "$BARE_URL" "$DURATION")
+  line="run $run: bare ${RPS[bare,$run]}"
+  for variant in "${VARIANTS[@]}"; do
+    label=${variant%%|*}
+    settings=${variant#*|}
+    MISSES_OUT=$([ "$label" = uncached ] && echo "$STACK/uncached-$run.prom" || true)
+    # shellcheck disable=SC2086
+    RPS[$label,$run]=$(MISSES_OUT=$MISSES_OUT api_rps $settings)
+    line+=", $label ${RPS[$label,$run]}"
+  done
+  echo "$line"
+done
+
+# (d) login: every request verifies a PBKDF2 hash in UserRpc; the per-IP login limit is lifted for the run.
+cat >"$STACK/login.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"email":"bench@example.com","password":"$PASSWORD"}'
+LUA
+start_api RateLimiting__Login__PerIpPermitLimit=100000000
+wrk -t1 -c4 -d"${WARMUP}s" -s "$STACK/login.lua" "http://127.0.0.1:$API_PORT/api/users/login" >/dev/null
+login_rps=$(wrk_rps "http://127.0.0.1:$API_PORT/api/users/login" "$DURATION" -s "$STACK/login.lua")
+stop_api
+iterations=$(jq -r '.Passwords.IterationCount' src/Winyx.UserRpc/appsettings.json)
+# What one core does: PBKDF2-HMAC-SHA512 (ASP.NET Core Identity V3) with the same iteration count, via OpenSSL as .NET uses it.
+hashes_per_core=$(python3 -c "
+import hashlib, time
+n, t = 0, time.perf_counter()
+while time.perf_counter() - t < 3:
+    hashlib.pbkdf2_hmac('sha512', b'correct horse battery', b'0123456789abcdef', $iterations); n += 1
+print(round(n / (time.perf_counter() - t), 1))")
+load_after=$(load_avg)
+
+ratios() { # label base -> one ratio per run
+  local run
+  for run in $(seq "$RUNS"); do ratio "${RPS[$1,$run]}" "${RPS[$2,$run]}"; done
+}
+med() { median $(ratios "$1" "$2"); }
+cached_ratio=$(med full bare)
+uncached_ratio=$(med uncached bare)
+telemetry_ratio=$(med full "telemetry off")
+
+body=$(mktemp)
+{
+  echo "## Request path: the Api against ASP.NET Core (issue 11)"
+  echo
+  echo "Written by \`bench/request-path.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), at commit $(git rev-parse --short HEAD)."
+  echo
+  machine_lines
+  echo "- load average (1, 5, 15 min) before: $load_before; after: $load_after — shared machine; server, UserRpc, MariaDB, Redis and wrk share the 2 cores"
+  echo "- every process a Release build; the Api gets what the AppHost injects (ConnectionStrings__redis, services__userrpc__http__0, Jwt__SigningKey), no OTLP endpoint"
+  echo
+  echo "Commands, interleaved $RUNS times (a fresh Api process per variant and run, warmed up ${WARMUP} s first):"
+  echo
+  echo '```'
+  echo "wrk -t1 -c32 -d${DURATION}s $BARE_URL                  # bench/MinimalEndpoint, the same JSON"
+  echo "wrk -t1 -c32 -d${DURATION}s http://127.0.0.1:$API_PORT$API_PATH      # the Api, under each variant's settings:"
+  for variant in "${VARIANTS[@]}"; do echo "#   ${variant%%|*}: ${variant#*|}"; done
+  echo '```'
+  echo
+  printf '| run | bare req/s |'; for v in "${VARIANTS[@]}"; do printf ' %s |' "${v%%|*}"; done; echo
+  printf '|---|---|'; for _ in "${VARIANTS[@]}"; do printf -- '---|'; done; echo
+  for run in $(seq "$RUNS"); do
+    printf '| %d | %.0f |' "$run" "${RPS[bare,$run]}"
+    for v in "${VARIANTS[@]}"; do printf ' %.0f |' "${RPS[${v%%|*},$run]}"; done; echo
+  done
+  echo
+  echo "Medians of the per-run ratios:"
+  echo
+  echo "| figure | ratio | goal |"
+  echo "|---|---|---|"
+  printf '| (a) cached GET / bare | **%.3f** | ≥ 0.5 |\n' "$cached_ratio"
+  printf '| (b) full telemetry / telemetry off | **%.3f** | ≥ 0.9 |\n' "$telemetry_ratio"
+  printf '| (b) full / tracing off (tracing'"'"'s share) | %.3f | |\n' "$(med full "tracing off")"
+  printf '| (b) full / metrics off (metrics'"'"' share) | %.3f | |\n' "$(med full "metrics off")"
+  printf '| (b) full / access log off (the access log'"'"'s share) | %.3f | |\n' "$(med full "access log off")"
+  printf '| (c) uncached GET / bare | **%.3f** | ≥ 0.1 |\n' "$uncached_ratio"
+  echo
+  echo "(c) ran with 1 ms cache lifetimes; what the last uncached run's /metrics counted:"
+  echo
+  echo '```'
+  cat "$STACK/uncached-$RUNS.prom" 2>/dev/null || echo "(not scraped)"
+  echo '```'
+  echo
+  echo "## (d) Login throughput"
+  echo
+  echo '```'
+  echo "wrk -t1 -c32 -d${DURATION}s -s login.lua http://127.0.0.1:$API_PORT/api/users/login   # POST {email,password}, RateLimiting__Login__PerIpPermitLimit=100000000"
+  echo '```'
+  echo
+  printf -- '- logins: **%.1f /s** on the 2 shared cores; each verifies one PBKDF2-HMAC-SHA512 hash of %s iterations in UserRpc (Passwords:IterationCount, ASP.NET Core Identity V3)\n' "$login_rps" "$iterations"
+  printf -- '- one core computes %s such hashes per second (Python hashlib over OpenSSL, as .NET on Linux uses it), so 2 cores bound logins near %.0f /s: login is bounded by the hash, by design (the cost an attacker pays per guess)\n' "$hashes_per_core" "$(echo "2 * $hashes_per_core" | bc -l)"
+  echo
+  echo "Single runs swing by ±30 % on this shared machine; the medians of interleaved ratios are the figures to quote."
+} >"$body"
+write_section request-path "$body"
+rm -f "$body"
+echo "wrote the request-path section of bench/RESULTS.md"
