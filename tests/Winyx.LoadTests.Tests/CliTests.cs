@@ -13,15 +13,6 @@ public class CliTests
     }
 
     [Fact]
-    public async Task AlertsCommandIsReservedAndExitsTwo()
-    {
-        var (code, _, error) = await RunAsync("alerts", "--isolated");
-
-        Assert.Equal(2, code);
-        Assert.Equal("alerts: not built yet", error.Trim());
-    }
-
-    [Fact]
     public async Task NoCommandPrintsUsageAndExitsTwo()
     {
         var (code, _, error) = await RunAsync();

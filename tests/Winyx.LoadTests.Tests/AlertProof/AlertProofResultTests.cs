@@ -68,8 +68,8 @@ public sealed class AlertProofResultTests
         Assert.Equal(2, run.FalsePositives);
         Assert.Equal(0.5, run.Precision);
         Assert.Equal(0.667, run.Recall);
-        Assert.Equal([0.5, 1.5], run.DetectionRatios);
-        Assert.Equal(1.5, run.WorstDetectionRatio);
+        Assert.Equal([1.5, 3], run.DetectionRatios);
+        Assert.Equal(3, run.WorstDetectionRatio);
         Assert.False(run.Passed);
     }
 
