@@ -19,9 +19,10 @@ if [ $build_rc -eq 0 ]; then
     --logger "trx" --logger "console;verbosity=normal" \
     --blame-hang-timeout 10m --filter "FullyQualifiedName!~Winyx.AppHost.Tests" "$@"
   test_rc=$?
+  # The alert proof is one test of about ten minutes (a whole fleet, every alert provoked in turn).
   dotnet test tests/Winyx.AppHost.Tests -c Release --no-build --nologo \
     --logger "trx" --logger "console;verbosity=normal" \
-    --blame-hang-timeout 10m "$@"
+    --blame-hang-timeout 25m "$@"
   fleet_rc=$?
   [ $test_rc -eq 0 ] && test_rc=$fleet_rc
 fi

@@ -11,7 +11,7 @@ public static class AlertTimelineSvg
     private const int Width = 1100;
     private const int Left = 260;
     private const int Right = 16;
-    private const int Top = 40;
+    private const int Top = 52;
     private const int Row = 16;
 
     /// <summary>The SVG element.</summary>
@@ -33,7 +33,8 @@ public static class AlertTimelineSvg
             var x = X(from);
             var w = Math.Max(X(to) - x, 1);
             svg.Append(F($"<rect x=\"{x:F1}\" y=\"{Top - 4}\" width=\"{w:F1}\" height=\"{height - Top - 22}\" fill=\"{(band % 2 == 0 ? "#eef3fb" : "#f6f6f6")}\"><title>{E(name)}</title></rect>"));
-            svg.Append(F($"<text x=\"{x + 2:F1}\" y=\"{(band % 2 == 0 ? 14 : 28)}\" font-size=\"9\" fill=\"#345\">{E(name)}</text>"));
+            // Three label rows, so the names of short neighbouring cases do not overprint each other.
+            svg.Append(F($"<text x=\"{x + 2:F1}\" y=\"{12 + (band % 3 * 12)}\" font-size=\"9\" fill=\"#345\">{E(name)}</text>"));
             band++;
         }
 
