@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -22,6 +23,15 @@ public sealed class FleetFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>Secrets the tests handed to or got from the fleet (issued tokens, per-test passwords), for the log scan.</summary>
+    public ConcurrentBag<string> Secrets { get; } = [];
+
+    /// <summary>Every resource's console output (stdout and stderr) since the fleet started, by resource.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<string>> ConsoleOutput { get; } = new(StringComparer.Ordinal);
+
+    private readonly CancellationTokenSource _stopWatching = new();
+    private readonly List<Task> _watchers = [];
+
     /// <summary>How long the fleet took from StartAsync until every resource was healthy (reported, not asserted).</summary>
     public TimeSpan TimeToHealthy { get; private set; }
 
@@ -33,6 +43,13 @@ public sealed class FleetFixture : IAsyncLifetime
             ["--isolated", "--time-scale", "15", $"--AppHost:DashboardApiKey={DashboardApiKey}"],
             (options, _) => options.DisableDashboard = false);
         App = await builder.BuildAsync();
+        // Watched from before the start, so the secrets scan reads all of it (a watch replays the backlog).
+        var loggers = App.Services.GetRequiredService<ResourceLoggerService>();
+        foreach (var resource in App.Services.GetRequiredService<DistributedApplicationModel>().Resources)
+        {
+            _watchers.Add(WatchConsoleAsync(loggers, resource.Name));
+        }
+
         var clock = Stopwatch.StartNew();
         using var budget = new CancellationTokenSource(StartBudget);
         await App.StartAsync(budget.Token);
@@ -40,7 +57,60 @@ public sealed class FleetFixture : IAsyncLifetime
         TimeToHealthy = clock.Elapsed;
     }
 
-    public async Task DisposeAsync() => await App.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _stopWatching.CancelAsync();
+        await Task.WhenAll(_watchers);
+        await App.DisposeAsync();
+        _stopWatching.Dispose();
+    }
+
+    /// <summary>The isolated run's data directory (databases, secrets.json, MariaDB's error log, rendered configs).</summary>
+    public string DataDirectory =>
+        App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()[$"{Winyx.Hosting.Configuration.WinyxOptions.Section}:DataDirectory"]
+        ?? throw new InvalidOperationException("the isolated fleet has no data directory");
+
+    /// <summary>The values of every secret parameter the AppHost generated (keys, tokens, passwords).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> GeneratedSecretsAsync()
+    {
+        var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parameter in App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ParameterResource>().Where(p => p.Secret))
+        {
+            if (await parameter.GetValueAsync(CancellationToken.None) is { Length: > 0 } value)
+            {
+                secrets[parameter.Name] = value;
+            }
+        }
+
+        return secrets;
+    }
+
+    /// <summary>Waits until Aspire sees <paramref name="resource"/> no longer running (after a kill), then starts it again and waits until it is healthy.</summary>
+    public async Task RestartAfterKillAsync(string resource, string healthyResource, TimeSpan deadline)
+    {
+        await Winyx.Testing.Poll.UntilAsync(() => Snapshot(resource).State?.Text != KnownResourceStates.Running, deadline,
+            $"{resource} was still Running after its process was killed");
+        await CommandAsync(resource, "resource-start");
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(healthyResource).WaitAsync(deadline);
+    }
+
+    private async Task WatchConsoleAsync(ResourceLoggerService loggers, string resource)
+    {
+        var lines = ConsoleOutput.GetOrAdd(resource, _ => new ConcurrentQueue<string>());
+        try
+        {
+            await foreach (var batch in loggers.WatchAsync(resource).WithCancellation(_stopWatching.Token))
+            {
+                foreach (var line in batch)
+                {
+                    lines.Enqueue(line.Content);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopWatching.IsCancellationRequested)
+        {
+        }
+    }
 
     /// <summary>The current snapshot of <paramref name="name"/>.</summary>
     public CustomResourceSnapshot Snapshot(string name) =>

@@ -19,7 +19,8 @@ public sealed class UserProfileCache(RedisStore redis, ApiMetrics metrics, IOpti
     public async Task<UserRpcResult<UserProfile>> GetOrLoadAsync(long id, Func<long, Task<UserRpcResult<UserProfile>>> load)
     {
         var cached = await redis.TryAsync("cache get", db => db.StringGetAsync(Key(id)), RedisValue.Null);
-        if (!cached.IsNullOrEmpty && JsonSerializer.Deserialize<UserProfile>((string)cached!, Json) is { } profile)
+        // An entry written before profiles carried their version is a miss: /me needs the version for its ETag.
+        if (!cached.IsNullOrEmpty && JsonSerializer.Deserialize<UserProfile>((string)cached!, Json) is { Version: not null } profile)
         {
             metrics.CacheHit();
             return UserRpcResult<UserProfile>.Success(profile);
