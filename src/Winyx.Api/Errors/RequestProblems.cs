@@ -23,6 +23,30 @@ public sealed partial class RequestProblems : IExceptionHandler
         StatusCodes.Status413PayloadTooLarge, "Request body too large", BodyField,
         string.Create(CultureInfo.InvariantCulture, $"The request body must be at most {limit} bytes."));
 
+    /// <summary>
+    /// Names the field in the framework's own 413 and 415 answers, which come through the status-code
+    /// pages with no detail (a JSON route refusing <c>text/plain</c> sets 415 without throwing).
+    /// </summary>
+    public static void NameTheField(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Extensions.ContainsKey("errors"))
+        {
+            return;
+        }
+
+        var (field, message) = problem.Status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => (BodyField, "The request body is over the size limit."),
+            StatusCodes.Status415UnsupportedMediaType => ("Content-Type", "Send the body as application/json."),
+            _ => (null, null),
+        };
+        if (field is not null)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message!] };
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -61,7 +85,7 @@ public sealed partial class RequestProblems : IExceptionHandler
 
     // Never the exception's message: it can quote the rejected input, which may be a password.
     private static string JsonProblem(JsonException json) =>
-        json.Path is { Length: > 2 } ? "The value has the wrong JSON type or is out of range." : "The body is not a valid JSON object.";
+        json.Path is { Length: > 2 } ? "The value is malformed JSON, of the wrong JSON type or out of range." : "The body is not a valid JSON object.";
 
     private static ProblemHttpResult Problem(int status, string title, string field, string message) =>
         TypedResults.Problem(

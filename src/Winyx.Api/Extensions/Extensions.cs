@@ -19,7 +19,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.NameTheField);
         // Malformed JSON, wrong content types, oversized bodies and unbindable parameters throw in every
         // environment, so RequestProblems can answer them naming the field (the status-code pages alone
         // would say only "Bad Request").
