@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Winyx.AppHost.Tests;
@@ -26,11 +27,11 @@ public sealed class FleetFixture : IAsyncLifetime
     /// <summary>Secrets the tests handed to or got from the fleet (issued tokens, per-test passwords), for the log scan.</summary>
     public ConcurrentBag<string> Secrets { get; } = [];
 
-    /// <summary>Every resource's console output (stdout and stderr) since the fleet started, by resource.</summary>
-    public ConcurrentDictionary<string, ConcurrentQueue<string>> ConsoleOutput { get; } = new(StringComparer.Ordinal);
-
-    private readonly CancellationTokenSource _stopWatching = new();
-    private readonly List<Task> _watchers = [];
+    /// <summary>
+    /// Everything the AppHost logged since it started, by category: its own records and every
+    /// resource's console output (stdout and stderr, as <c>Winyx.AppHost.Resources.&lt;name&gt;</c>).
+    /// </summary>
+    public CapturingLoggerProvider Logs { get; } = new();
 
     /// <summary>How long the fleet took from StartAsync until every resource was healthy (reported, not asserted).</summary>
     public TimeSpan TimeToHealthy { get; private set; }
@@ -42,14 +43,8 @@ public sealed class FleetFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Winyx_AppHost>(
             ["--isolated", "--time-scale", "15", $"--AppHost:DashboardApiKey={DashboardApiKey}"],
             (options, _) => options.DisableDashboard = false);
+        builder.Services.AddLogging(logging => logging.AddProvider(Logs));
         App = await builder.BuildAsync();
-        // Watched from before the start, so the secrets scan reads all of it (a watch replays the backlog).
-        var loggers = App.Services.GetRequiredService<ResourceLoggerService>();
-        foreach (var resource in App.Services.GetRequiredService<DistributedApplicationModel>().Resources)
-        {
-            _watchers.Add(WatchConsoleAsync(loggers, resource.Name));
-        }
-
         var clock = Stopwatch.StartNew();
         using var budget = new CancellationTokenSource(StartBudget);
         await App.StartAsync(budget.Token);
@@ -57,15 +52,9 @@ public sealed class FleetFixture : IAsyncLifetime
         TimeToHealthy = clock.Elapsed;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _stopWatching.CancelAsync();
-        await Task.WhenAll(_watchers);
-        await App.DisposeAsync();
-        _stopWatching.Dispose();
-    }
+    public async Task DisposeAsync() => await App.DisposeAsync();
 
-    /// <summary>The isolated run's data directory (databases, secrets.json, MariaDB's error log, rendered configs).</summary>
+    /// <summary>The isolated run's data directory (databases, backups, secrets.json, rendered configs, any log files).</summary>
     public string DataDirectory =>
         App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()[$"{Winyx.Hosting.Configuration.WinyxOptions.Section}:DataDirectory"]
         ?? throw new InvalidOperationException("the isolated fleet has no data directory");
@@ -92,24 +81,6 @@ public sealed class FleetFixture : IAsyncLifetime
             $"{resource} was still Running after its process was killed");
         await CommandAsync(resource, "resource-start");
         await App.ResourceNotifications.WaitForResourceHealthyAsync(healthyResource).WaitAsync(deadline);
-    }
-
-    private async Task WatchConsoleAsync(ResourceLoggerService loggers, string resource)
-    {
-        var lines = ConsoleOutput.GetOrAdd(resource, _ => new ConcurrentQueue<string>());
-        try
-        {
-            await foreach (var batch in loggers.WatchAsync(resource).WithCancellation(_stopWatching.Token))
-            {
-                foreach (var line in batch)
-                {
-                    lines.Enqueue(line.Content);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (_stopWatching.IsCancellationRequested)
-        {
-        }
     }
 
     /// <summary>The current snapshot of <paramref name="name"/>.</summary>
