@@ -22,9 +22,14 @@ public sealed class AppHostProcessTests(Xunit.Abstractions.ITestOutputHelper out
         await using var appHost = await StartAppHostAsync("--isolated");
         var dataDirectory = await WaitForFleetAsync(appHost);
 
-        // Everything the AppHost started (DCP, the infrastructure, the .NET services and their `dotnet run`s),
-        // taken before the kill: afterwards they are re-parented and no longer look like the AppHost's.
-        var descendants = Descendants(appHost.Id);
+        // Everything the AppHost started, taken before the kill (afterwards they are re-parented): DCP
+        // detaches from the AppHost and watches it by pid (--monitor), and DCP starts the infrastructure,
+        // the .NET services and their `dotnet run`s.
+        var dcp = Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && CommandLineOf(pid).Contains($"--monitor {appHost.Id} ", StringComparison.Ordinal))
+            .ToList();
+        var descendants = dcp.Concat(new[] { appHost.Id }.Concat(dcp).SelectMany(Descendants)).Distinct().ToList();
         var fleetSize = descendants.Count;
         Assert.True(fleetSize >= 10, $"only {fleetSize} processes under the AppHost before the kill: the check would prove nothing");
 
