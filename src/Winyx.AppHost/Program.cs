@@ -33,6 +33,8 @@ else
 var jwtSigningKey = builder.AddGeneratedSecret("jwt-signing-key");
 var chaosKey = builder.AddGeneratedSecret("chaos-key");
 var webhookToken = builder.AddGeneratedSecret("alertmanager-webhook-token");
+// Proves to the Api that an X-Forwarded-For comes from the Web (every caller shares the loopback).
+var forwardedForKey = builder.AddGeneratedSecret("forwarded-for-key");
 
 // Services. They start together: the Api answers 503 until UserRpc is up and serves without
 // Redis, the Web shows a friendly page until the Api is up, so none waits for another.
@@ -51,6 +53,7 @@ var api = builder.AddProject<Projects.Winyx_Api>("api", launchProfileName: null)
     .WithUrlForEndpoint("http", url => url.DisplayText = "Api")
     .WithRelativeUrl("/scalar", "Scalar (API reference)")
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
+    .WithEnvironment("ForwardedFor__Key", forwardedForKey)
     .WithChaos(chaosKey)
     .WithReference(redis)
     .WithReference(userrpc);
@@ -60,6 +63,7 @@ builder.AddProject<Projects.Winyx_Web>("web", launchProfileName: null)
     .WithMetricsEndpoint()
     .WithHttpHealthCheck("/health")
     .WithUrlForEndpoint("http", url => url.DisplayText = "Web")
+    .WithEnvironment("ForwardedFor__Key", forwardedForKey)
     .WithChaos(chaosKey)
     .WithReference(api);
 

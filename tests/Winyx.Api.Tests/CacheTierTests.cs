@@ -17,7 +17,7 @@ public sealed class CacheTierTests(ApiFixture fixture)
     public async Task ASecondReadIsAnL1HitAndTheProfileIsSharedInRedis()
     {
         using var client = fixture.CreateClient();
-        var user = await client.RegisterAsync("Tiered");
+        var user = await client.SignUpAsync("Tiered");
         var metrics = await MetricExpectation.Using(client)
             .Expect("cache_misses_total", 1)
             .Expect("cache_hits_total", 1, ("tier", "l1"))
@@ -35,11 +35,12 @@ public sealed class CacheTierTests(ApiFixture fixture)
     public async Task AnotherReplicaReadsTheProfileFromRedisAsAnL2Hit()
     {
         using var client = fixture.CreateClient();
-        var user = await client.RegisterAsync("Shared");
+        var user = await client.SignUpAsync("Shared");
         await GetAsync(client, user.Id);                                   // replica A: miss, fills Redis
 
         await using var replica = await fixture.StartApiAsync();
         using var replicaClient = new ApiClient(replica.BaseAddress);
+        replicaClient.UseToken(client.Http.DefaultRequestHeaders.Authorization!.Parameter);
         var metrics = await MetricExpectation.Using(replicaClient)
             .Expect("cache_misses_total", 0)
             .Expect("cache_hits_total", 1, ("tier", "l2"))
@@ -76,7 +77,7 @@ public sealed class CacheTierTests(ApiFixture fixture)
     public async Task AnUnknownIdIsNotCachedSoItIsFoundOnceRegistered()
     {
         using var client = fixture.CreateClient();
-        var known = await client.RegisterAsync();
+        var known = await client.SignUpAsync();
         var next = known.Id + 1000;
 
         using (var missing = await client.Http.GetAsync(new Uri($"/api/users/{next}", UriKind.Relative)))

@@ -46,7 +46,7 @@ public sealed class ChaosTests(ApiFixture fixture)
     public async Task AnErrorRatioOfOneFailsEveryTargetedRequestUntilCleared()
     {
         using var client = fixture.CreateClient();
-        var user = await client.RegisterAsync();
+        var user = await client.SignUpAsync();
         var metrics = await MetricExpectation.Using(client)
             .Expect("http_requests_total", 4, ("endpoint", "/api/users/{id}"), ("status", "500"))
             .SnapshotAsync();

@@ -16,6 +16,7 @@ public sealed class DependencyOutageTests(ApiFixture fixture)
     public async Task UserRpcLosingItsDatabaseGives503ProblemsThenRecoversWithoutRestart()
     {
         using var client = fixture.CreateClient();
+        await client.SignUpAsync();
         await fixture.Database.StopAsync();
         try
         {
@@ -107,6 +108,7 @@ public sealed class DependencyOutageTests(ApiFixture fixture)
     public async Task UserRpcFailuresBecome5xxProblemsNeverBare500s(string grpcStatus, HttpStatusCode expected, string title)
     {
         using var client = fixture.CreateClient();
+        await client.SignUpAsync();
         await fixture.SetUserRpcChaosAsync(new { errorRatio = 1.0, routes = new[] { "ListUsers" }, status = grpcStatus });
         try
         {

@@ -119,6 +119,7 @@ public sealed class ValidationTests(ApiFixture fixture)
     public async Task GetUnknownUserReturns404()
     {
         using var client = fixture.CreateClient();
+        await client.SignUpAsync();
 
         using var response = await client.Http.GetAsync(new Uri($"/api/users/{long.MaxValue}", UriKind.Relative));
 
@@ -129,6 +130,7 @@ public sealed class ValidationTests(ApiFixture fixture)
     public async Task GetUserWithANonPositiveIdNamesId()
     {
         using var client = fixture.CreateClient();
+        await client.SignUpAsync();
 
         using var response = await client.Http.GetAsync(new Uri("/api/users/0", UriKind.Relative));
 
@@ -142,6 +144,7 @@ public sealed class ValidationTests(ApiFixture fixture)
     public async Task ListUsersWithBadPagingNamesTheFields(string query, string[] fields)
     {
         using var client = fixture.CreateClient();
+        await client.SignUpAsync();
 
         using var response = await client.Http.GetAsync(new Uri($"/api/users?{query}", UriKind.Relative));
 

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Winyx.AppHost.Tests;
@@ -22,6 +24,15 @@ public sealed class FleetFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>Secrets the tests handed to or got from the fleet (issued tokens, per-test passwords), for the log scan.</summary>
+    public ConcurrentBag<string> Secrets { get; } = [];
+
+    /// <summary>
+    /// Everything the AppHost logged since it started, by category: its own records and every
+    /// resource's console output (stdout and stderr, as <c>Winyx.AppHost.Resources.&lt;name&gt;</c>).
+    /// </summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
     /// <summary>How long the fleet took from StartAsync until every resource was healthy (reported, not asserted).</summary>
     public TimeSpan TimeToHealthy { get; private set; }
 
@@ -32,6 +43,7 @@ public sealed class FleetFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Winyx_AppHost>(
             ["--isolated", "--time-scale", "15", $"--AppHost:DashboardApiKey={DashboardApiKey}"],
             (options, _) => options.DisableDashboard = false);
+        builder.Services.AddLogging(logging => logging.AddProvider(Logs));
         App = await builder.BuildAsync();
         var clock = Stopwatch.StartNew();
         using var budget = new CancellationTokenSource(StartBudget);
@@ -41,6 +53,35 @@ public sealed class FleetFixture : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
+
+    /// <summary>The isolated run's data directory (databases, backups, secrets.json, rendered configs, any log files).</summary>
+    public string DataDirectory =>
+        App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()[$"{Winyx.Hosting.Configuration.WinyxOptions.Section}:DataDirectory"]
+        ?? throw new InvalidOperationException("the isolated fleet has no data directory");
+
+    /// <summary>The values of every secret parameter the AppHost generated (keys, tokens, passwords).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> GeneratedSecretsAsync()
+    {
+        var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parameter in App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ParameterResource>().Where(p => p.Secret))
+        {
+            if (await parameter.GetValueAsync(CancellationToken.None) is { Length: > 0 } value)
+            {
+                secrets[parameter.Name] = value;
+            }
+        }
+
+        return secrets;
+    }
+
+    /// <summary>Waits until Aspire sees <paramref name="resource"/> no longer running (after a kill), then starts it again and waits until it is healthy.</summary>
+    public async Task RestartAfterKillAsync(string resource, string healthyResource, TimeSpan deadline)
+    {
+        await Winyx.Testing.Poll.UntilAsync(() => Snapshot(resource).State?.Text != KnownResourceStates.Running, deadline,
+            $"{resource} was still Running after its process was killed");
+        await CommandAsync(resource, "resource-start");
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(healthyResource).WaitAsync(deadline);
+    }
 
     /// <summary>The current snapshot of <paramref name="name"/>.</summary>
     public CustomResourceSnapshot Snapshot(string name) =>

@@ -14,7 +14,7 @@ namespace Winyx.AppHost.Tests;
 /// stopped through Aspire's resource commands makes the Api answer 503, and started again recovers
 /// without losing data.
 /// </summary>
-public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : IClassFixture<FleetFixture>
+public sealed partial class FleetTests(FleetFixture fleet, ITestOutputHelper output) : IClassFixture<FleetFixture>
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
     private static readonly string[] ScrapeJobs = ["alertmanager", "alerts", "api", "backup", "mysql", "node", "prometheus", "redis", "userrpc", "web"];
@@ -90,7 +90,7 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
     [Fact]
     public async Task ChaosCommandsTurnTheApisFaultInjectionOnAndOff()
     {
-        using var api = App.CreateHttpClient("api");
+        using var api = await SignedInApiClientAsync();
         try
         {
             await fleet.CommandAsync("api", "chaos-on");
@@ -256,7 +256,7 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
     [Fact]
     public async Task EveryDashboardQueryReturnsDataUnderLoadWithAnInjectedFault()
     {
-        using var api = App.CreateHttpClient("api");
+        using var api = await SignedInApiClientAsync();
         using var web = App.CreateHttpClient("web");
         using var prometheus = App.CreateHttpClient("prometheus");
         await ShortLoadAsync(api, web);
@@ -341,10 +341,12 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
     }
 
     /// <summary>Traffic that touches every service metric a dashboard shows: registrations, logins (good and bad), cached reads, lists, pages.</summary>
-    private static async Task ShortLoadAsync(HttpClient api, HttpClient web)
+    private async Task ShortLoadAsync(HttpClient api, HttpClient web)
     {
         var email = $"load-{Guid.NewGuid():N}@example.com";
         var userId = await RegisterAndLogInAsync(api, email);
+        // The users page is for members: the Web's session cookie holds the Api's token.
+        web.DefaultRequestHeaders.Add("Cookie", $"winyx_session={api.DefaultRequestHeaders.Authorization!.Parameter}");
         using (var wrong = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = "Wrong-Password-1" }))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
@@ -358,30 +360,44 @@ public sealed class FleetTests(FleetFixture fleet, ITestOutputHelper output) : I
             using var users = await web.GetAsync(new Uri("/users", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, user.StatusCode);
             Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+            Assert.EndsWith("/users", users.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
         }
     }
 
-    private static async Task<long> RegisterAndLogInAsync(HttpClient api, string email)
+    // Registers and logs in; the token becomes the client's bearer token (reading users needs one).
+    private async Task<long> RegisterAndLogInAsync(HttpClient api, string email, string password = Password)
     {
-        using var register = await api.PostAsJsonAsync(new Uri("/api/users/register", UriKind.Relative), new { name = "Fleet Test", email, password = Password });
+        using var register = await api.PostAsJsonAsync(new Uri("/api/users/register", UriKind.Relative), new { name = "Fleet Test", email, password });
         Assert.Equal(HttpStatusCode.Created, register.StatusCode);
         var user = await register.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.False(string.IsNullOrEmpty(await LogInAsync(api, email)));
+        var token = await LogInAsync(api, email, password);
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return user.GetProperty("id").GetInt64();
     }
 
-    private static async Task<string?> TryLogInAsync(HttpClient api, string email)
+    // A client of the Api signed in as a fresh user.
+    private async Task<HttpClient> SignedInApiClientAsync()
     {
-        using var login = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password });
-        return login.StatusCode == HttpStatusCode.OK ? (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString() : null;
+        var api = App.CreateHttpClient("api");
+        await RegisterAndLogInAsync(api, $"signed-in-{Guid.NewGuid():N}@example.com");
+        return api;
     }
 
-    private static async Task<string> LogInAsync(HttpClient api, string email)
+    // Every token issued to a test is remembered: the secrets scan looks for it in the logs.
+    private async Task<string?> TryLogInAsync(HttpClient api, string email, string password = Password)
     {
-        using var login = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password = Password });
-        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        using var login = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative), new { email, password });
+        var token = login.StatusCode == HttpStatusCode.OK ? (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString() : null;
+        if (token is not null)
+        {
+            fleet.Secrets.Add(token);
+        }
+
+        return token;
     }
+
+    private async Task<string> LogInAsync(HttpClient api, string email, string password = Password) =>
+        await TryLogInAsync(api, email, password) ?? throw new Xunit.Sdk.XunitException($"{email} could not log in");
 
     // OTLP JSON: resourceSpans[].resource.attributes[service.name], scopeSpans[].spans[].
     private static IEnumerable<(string Service, JsonElement Span)> Spans(JsonElement response) =>

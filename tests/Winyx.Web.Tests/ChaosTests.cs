@@ -40,6 +40,7 @@ public sealed class ChaosTests : FakeApiWebTest, IAsyncLifetime
     {
         using var set = await _admin.PutAsJsonAsync("/admin/chaos", new { errorRatio = 1.0, latencyMs = 0, routes = new[] { "/users" } });
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        await Client.LogInAsync();
 
         using var failed = await Client.GetAsync("/users");
         var html = await failed.Content.ReadAsStringAsync();

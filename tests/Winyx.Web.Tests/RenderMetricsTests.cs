@@ -39,6 +39,7 @@ public sealed class RenderMetricsTests : FakeApiWebTest
     {
         const string Count = "frontend_api_call_duration_seconds_count";
         (string, string)[] labels = [("operation", "list_users"), ("status", "200")];
+        await Client.LogInAsync();
         var before = (await ScrapeAsync()).Value(Count, labels) ?? 0;
 
         (await Client.GetAsync("/users")).Dispose();

@@ -25,6 +25,13 @@ public static class UserProblems
         detail: "Someone else changed this profile; read it again and retry.",
         statusCode: StatusCodes.Status409Conflict);
 
+    /// <summary>412 when <c>If-Match</c> names a version the profile no longer has.</summary>
+    public static ProblemHttpResult Stale() => TypedResults.Problem(
+        title: "Profile changed elsewhere",
+        detail: "The profile changed since the ETag in If-Match was read; read it again (GET /api/users/me) and retry.",
+        statusCode: StatusCodes.Status412PreconditionFailed,
+        extensions: new Dictionary<string, object?> { ["field"] = ProfileETag.Field });
+
     /// <summary>401 for a wrong e-mail or password (which one is not said).</summary>
     public static ProblemHttpResult BadCredentials() => TypedResults.Problem(
         title: "Invalid credentials",

@@ -44,32 +44,39 @@ public static class UsersApi
         api.MapGet("/me", GetMeAsync)
             .WithName("GetCurrentUser")
             .WithSummary("Get my profile")
-            .WithDescription("The profile of the user the bearer token belongs to.")
+            .WithDescription("The profile of the user the bearer token belongs to, with its version as the ETag header.")
             .RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/me", UpdateMeAsync)
             .WithName("UpdateCurrentUser")
             .WithSummary("Update my profile")
-            .WithDescription("Changes the name and/or e-mail address of the token's user; omitted fields stay.")
+            .WithDescription("Changes the name and/or e-mail address of the token's user; omitted fields stay. "
+                + "With If-Match (the ETag of GET /me) the change applies only if nobody changed the profile since: 412 otherwise.")
             .RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         api.MapGet("/{id}", GetUserAsync)
             .WithName("GetUser")
             .WithSummary("Get a user")
-            .WithDescription("One user by id, served from the Redis cache when possible.")
+            .WithDescription("One user by id, served from the Redis cache when possible. Bearer token required; "
+                + "the e-mail address is shown only to its owner.")
+            .RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("", ListUsersAsync)
             .WithName("ListUsers")
             .WithSummary("List users")
-            .WithDescription("One page of users, ordered by id.");
+            .WithDescription("One page of users, ordered by id. Bearer token required; each e-mail address is shown only to its owner.")
+            .RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return app;
     }
 
     /// <summary>Register a user</summary>
-    public static async Task<Results<Created<UserProfile>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
+    public static async Task<Results<Created<UserView>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         RegisterUserRequest request, [AsParameters] UserApiServices services, CancellationToken ct)
     {
         var errors = new FieldErrors()
@@ -95,7 +102,7 @@ public static class UsersApi
         });
         return result.Failure switch
         {
-            UserRpcFailure.None => TypedResults.Created($"/api/users/{result.Value!.Id}", result.Value),
+            UserRpcFailure.None => TypedResults.Created($"/api/users/{result.Value!.Id}", UserView.Owner(result.Value)),
             UserRpcFailure.EmailTaken => UserProblems.EmailTaken(),
             UserRpcFailure.Invalid => UserProblems.Invalid(result.FieldErrors.ToDictionary()),
             _ => throw UserProblems.Unexpected(result.Failure),
@@ -141,36 +148,56 @@ public static class UsersApi
     }
 
     /// <summary>Get my profile</summary>
-    public static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> GetMeAsync(
-        ClaimsPrincipal principal, [AsParameters] UserApiServices services, CancellationToken ct)
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetMeAsync(
+        ClaimsPrincipal principal, HttpResponse response, [AsParameters] UserApiServices services, CancellationToken ct)
     {
-        var id = principal.GetUserId() ?? throw new InvalidOperationException("Authorization let a token without sub through.");
+        var id = CallerId(principal);
         var result = await services.Cache.GetOrLoadAsync(id, key => services.Users.GetUserAsync(key, ct));
-        return result.Value is { } user ? TypedResults.Ok(user) : UserProblems.NotFound(id);
+        if (result.Value is not { } user)
+        {
+            return UserProblems.NotFound(id);
+        }
+
+        SetETag(response, user);
+        return TypedResults.Ok(UserView.Owner(user));
     }
 
     /// <summary>Update my profile</summary>
-    public static async Task<Results<Ok<UserProfile>, ValidationProblem, ProblemHttpResult>> UpdateMeAsync(
-        UpdateProfileRequest request, ClaimsPrincipal principal, [AsParameters] UserApiServices services, CancellationToken ct)
+    public static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> UpdateMeAsync(
+        UpdateProfileRequest request, ClaimsPrincipal principal, HttpRequest http, HttpResponse response,
+        [AsParameters] UserApiServices services, CancellationToken ct)
     {
-        var id = principal.GetUserId() ?? throw new InvalidOperationException("Authorization let a token without sub through.");
-        var errors = ValidateUpdate(request);
+        var id = CallerId(principal);
+        var ifMatch = ProfileETag.Read(http.Headers.IfMatch);
+        var errors = ValidateUpdate(request).Check(ProfileETag.Field, ifMatch.Error);
         if (errors.Any)
         {
             return UserProblems.Invalid(errors.ByField);
         }
 
-        var result = await services.Users.UpdateProfileAsync(id, request.Name?.Trim(), request.Email?.Trim(), ct);
+        if (ifMatch.NeverMatches)
+        {
+            return UserProblems.Stale();
+        }
+
+        var result = await services.Users.UpdateProfileAsync(id, request.Name?.Trim(), request.Email?.Trim(), ifMatch.Version, ct);
         if (result.Failure is UserRpcFailure.None or UserRpcFailure.Conflict)
         {
             await services.Cache.InvalidateAsync(id);
         }
 
+        if (result.Value is { } updated)
+        {
+            SetETag(response, updated);
+        }
+
         return result.Failure switch
         {
-            UserRpcFailure.None => TypedResults.Ok(result.Value!),
+            UserRpcFailure.None => TypedResults.Ok(UserView.Owner(result.Value!)),
             UserRpcFailure.NotFound => UserProblems.NotFound(id),
             UserRpcFailure.EmailTaken => UserProblems.EmailTaken(),
+            // With If-Match the caller named the version it read: a change since is a failed precondition.
+            UserRpcFailure.Conflict when ifMatch.Version is not null => UserProblems.Stale(),
             UserRpcFailure.Conflict => UserProblems.ConcurrentUpdate(),
             UserRpcFailure.Invalid => UserProblems.Invalid(result.FieldErrors.ToDictionary()),
             _ => throw UserProblems.Unexpected(result.Failure),
@@ -178,8 +205,8 @@ public static class UsersApi
     }
 
     /// <summary>Get a user</summary>
-    public static async Task<Results<Ok<UserProfile>, ValidationProblem, ProblemHttpResult>> GetUserAsync(
-        [Description("The user id")] long id, [AsParameters] UserApiServices services, CancellationToken ct)
+    public static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> GetUserAsync(
+        [Description("The user id")] long id, ClaimsPrincipal principal, [AsParameters] UserApiServices services, CancellationToken ct)
     {
         var errors = new FieldErrors().Check("id", UserRules.Id(id));
         if (errors.Any)
@@ -188,12 +215,12 @@ public static class UsersApi
         }
 
         var result = await services.Cache.GetOrLoadAsync(id, key => services.Users.GetUserAsync(key, ct));
-        return result.Value is { } user ? TypedResults.Ok(user) : UserProblems.NotFound(id);
+        return result.Value is { } user ? TypedResults.Ok(UserView.For(user, CallerId(principal))) : UserProblems.NotFound(id);
     }
 
     /// <summary>List users</summary>
-    public static async Task<Results<Ok<UserPage>, ValidationProblem>> ListUsersAsync(
-        [AsParameters] UserApiServices services, CancellationToken ct,
+    public static async Task<Results<Ok<UserViewPage>, ValidationProblem>> ListUsersAsync(
+        ClaimsPrincipal principal, [AsParameters] UserApiServices services, CancellationToken ct,
         [Description("1-based page number (default 1)")] int page = 1,
         [Description("Users per page, 1–100 (default 20)")] int size = 20)
     {
@@ -208,10 +235,21 @@ public static class UsersApi
         var result = await services.Users.ListUsersAsync(page, size, ct);
         return result.Failure switch
         {
-            UserRpcFailure.None => TypedResults.Ok(result.Value!),
+            UserRpcFailure.None => TypedResults.Ok(UserViewPage.For(result.Value!, CallerId(principal))),
             UserRpcFailure.Invalid => UserProblems.Invalid(result.FieldErrors.ToDictionary()),
             _ => throw UserProblems.Unexpected(result.Failure),
         };
+    }
+
+    private static long CallerId(ClaimsPrincipal principal) =>
+        principal.GetUserId() ?? throw new InvalidOperationException("Authorization let a token without sub through.");
+
+    private static void SetETag(HttpResponse response, UserProfile user)
+    {
+        if (user.Version is { } version)
+        {
+            response.Headers.ETag = ProfileETag.Format(version);
+        }
     }
 
     // A failing UserRpc still counts as an attempt (status error) before UserServiceFailureFilter

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Winyx.Api.Auth;
 using Winyx.Api.Caching;
+using Winyx.Api.Errors;
 using Winyx.Api.HealthChecks;
 using Winyx.Api.Metrics;
+using Winyx.Api.Net;
 using Winyx.Api.RateLimiting;
 using Winyx.Api.Users;
 using Winyx.ServiceDefaults.Chaos;
@@ -17,10 +19,14 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddProblemDetails();
-        // Malformed JSON or parameters: answer 400 (as problem details via the status-code pages) in
-        // every environment rather than throwing in Development.
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.NameTheField);
+        // Malformed JSON, wrong content types, oversized bodies and unbindable parameters throw in every
+        // environment, so RequestProblems can answer them naming the field (the status-code pages alone
+        // would say only "Bad Request").
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<RequestProblems>();
+        services.Configure<RequestLimits>(builder.Configuration.GetSection(RequestLimits.SectionName));
+        services.Configure<ForwardedForOptions>(builder.Configuration.GetSection(ForwardedForOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddApiDocumentation();
 
@@ -42,11 +48,13 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Inserts the API's middleware in order: errors, faults, identity, limits, activity.</summary>
+    /// <summary>Inserts the API's middleware in order: the caller's address, errors, body limit, faults, identity, limits, activity.</summary>
     public static WebApplication UseApplicationMiddleware(this WebApplication app)
     {
+        app.UseMiddleware<TrustedForwardedForMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseChaos();
         app.UseAuthentication();
         app.UseAuthorization();

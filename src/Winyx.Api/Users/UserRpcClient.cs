@@ -32,10 +32,18 @@ public sealed class UserRpcClient(UserService.UserServiceClient client, IOptions
         CallAsync(nameof(UserService.UserServiceClient.ListUsers), o => client.ListUsersAsync(
             new ListUsersRequest { Page = page, Size = size }, o), ToPage, ct);
 
-    /// <summary>Changes a user's name and/or e-mail; a null value leaves that field alone.</summary>
-    public Task<UserRpcResult<UserProfile>> UpdateProfileAsync(long id, string? name, string? email, CancellationToken ct)
+    /// <summary>
+    /// Changes a user's name and/or e-mail; a null value leaves that field alone. With
+    /// <paramref name="expectedVersion"/> the change applies only to that version (else <see cref="UserRpcFailure.Conflict"/>).
+    /// </summary>
+    public Task<UserRpcResult<UserProfile>> UpdateProfileAsync(long id, string? name, string? email, string? expectedVersion, CancellationToken ct)
     {
         var request = new Proto.UpdateProfileRequest { Id = id };
+        if (expectedVersion is not null)
+        {
+            request.ExpectedVersion = expectedVersion;
+        }
+
         if (name is not null)
         {
             request.Name = name;
@@ -99,7 +107,8 @@ public sealed class UserRpcClient(UserService.UserServiceClient client, IOptions
     private static UserProfile ToProfile(User user) => new(
         user.Id, user.Name, user.Email,
         user.CreatedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue,
-        user.UpdatedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue);
+        user.UpdatedAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue,
+        user.Version);
 
     private static UserPage ToPage(ListUsersReply reply) =>
         new(reply.Users.Select(ToProfile).ToList(), reply.Page, reply.Size, reply.Total);

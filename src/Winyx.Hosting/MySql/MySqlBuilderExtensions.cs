@@ -74,7 +74,7 @@ public static class MySqlBuilderExtensions
         builder.ApplicationBuilder.Eventing.Subscribe<InitializeResourceEvent>(database, (@event, ct) =>
         {
             // Aspire mirrors a parent's lifecycle onto children only for containers: do it here.
-            _ = MirrorServerStateAsync(database, @event.Notifications, @event.Services.GetRequiredService<ResourceLoggerService>(), ct);
+            _ = MirrorServerStateAsync(database, @event.Notifications, @event.Services, ct);
             return Task.CompletedTask;
         });
 
@@ -122,15 +122,60 @@ public static class MySqlBuilderExtensions
 
     // Running is published by ProvisionAsync (only a provisioned database is usable); every other
     // state of the server is the database's too, so a stopped server shows a stopped database.
-    private static async Task MirrorServerStateAsync(MySqlDatabaseResource database, ResourceNotificationService notifications, ResourceLoggerService loggers, CancellationToken cancellationToken)
+    // Aspire raises ResourceReadyEvent for the first start but not reliably for every restart (a second
+    // stop/start, or a start after the server was killed, left the database "Exited" for good): when the
+    // server runs again after being down, provision once it answers, which publishes Running.
+    private static async Task ProvisionWhenReachableAsync(MySqlServerResource server, IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ProvisionAsync(server, services, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (MySqlConnector.MySqlException) when (DateTime.UtcNow < deadline)
+            {
+                // Not accepting connections yet (crash recovery after a kill takes a moment).
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A failed re-provisioning must not take the AppHost down; say so in the resource's log.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogError(ex, "Could not provision {Server} after it started again", server.Name);
+                return;
+            }
+        }
+    }
+
+    private static async Task MirrorServerStateAsync(MySqlDatabaseResource database, ResourceNotificationService notifications, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var loggers = services.GetRequiredService<ResourceLoggerService>();
+        var wasDown = false;
         try
         {
             await foreach (var update in notifications.WatchAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (update.Resource == database.Parent && update.Snapshot.State?.Text is { } state && state != KnownResourceStates.Running)
+                if (update.Resource != database.Parent || update.Snapshot.State?.Text is not { } state)
                 {
+                    continue;
+                }
+
+                if (state != KnownResourceStates.Running)
+                {
+                    wasDown = true;
                     await notifications.PublishUpdateAsync(database, s => s with { State = update.Snapshot.State, StopTimeStamp = update.Snapshot.StopTimeStamp }).ConfigureAwait(false);
+                }
+                else if (wasDown)
+                {
+                    wasDown = false;
+                    _ = ProvisionWhenReachableAsync(database.Parent, services, loggers.GetLogger(database), cancellationToken);
                 }
             }
         }

@@ -36,6 +36,7 @@ public static class Extensions
     public static WebApplication MapUserRpcApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<UnreadableRequestMiddleware>();
         app.MapGrpcService<UserService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

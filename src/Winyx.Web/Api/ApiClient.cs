@@ -24,24 +24,36 @@ public sealed partial class ApiClient(HttpClient http, ILogger<ApiClient> logger
     public Task<ApiResult<AuthToken>> LogInAsync(LogInRequest request, CancellationToken cancellationToken) =>
         SendAsync<AuthToken>(HttpMethod.Post, "api/users/login", request, ApiOperation.LogIn, cancellationToken);
 
-    /// <summary>The signed-in user's profile.</summary>
+    /// <summary>The signed-in user's profile, with its <see cref="ApiUser.ETag"/>.</summary>
     public Task<ApiResult<ApiUser>> GetMeAsync(CancellationToken cancellationToken) =>
-        SendAsync<ApiUser>(HttpMethod.Get, "api/users/me", null, ApiOperation.GetMe, cancellationToken);
+        SendAsync<ApiUser>(HttpMethod.Get, "api/users/me", null, ApiOperation.GetMe, cancellationToken, withETag: WithETag);
 
-    /// <summary>Changes the signed-in user's name and email.</summary>
-    public Task<ApiResult<ApiUser>> UpdateMeAsync(UpdateProfileRequest request, CancellationToken cancellationToken) =>
-        SendAsync<ApiUser>(HttpMethod.Put, "api/users/me", request, ApiOperation.UpdateMe, cancellationToken);
+    /// <summary>
+    /// Changes the signed-in user's name and email. With <paramref name="ifMatch"/> (the ETag read with
+    /// the profile) the Api refuses with 412 when the profile changed elsewhere since.
+    /// </summary>
+    public Task<ApiResult<ApiUser>> UpdateMeAsync(UpdateProfileRequest request, string? ifMatch, CancellationToken cancellationToken) =>
+        SendAsync<ApiUser>(HttpMethod.Put, "api/users/me", request, ApiOperation.UpdateMe, cancellationToken, ifMatch, WithETag);
 
     /// <summary>One page of users; <paramref name="page"/> is 1-based.</summary>
     public Task<ApiResult<UserPage>> ListUsersAsync(int page, int size, CancellationToken cancellationToken) =>
         SendAsync<UserPage>(
             HttpMethod.Get, $"api/users?page={page}&size={size}", null, ApiOperation.ListUsers, cancellationToken);
 
+    private static ApiUser WithETag(ApiUser user, HttpResponseMessage response) =>
+        user with { ETag = response.Headers.ETag?.ToString() };
+
     private async Task<ApiResult<T>> SendAsync<T>(
-        HttpMethod method, string path, object? body, string operation, CancellationToken cancellationToken)
+        HttpMethod method, string path, object? body, string operation, CancellationToken cancellationToken,
+        string? ifMatch = null, Func<T, HttpResponseMessage, T>? withETag = null)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Options.Set(ApiOperation.Key, operation);
+        if (!string.IsNullOrEmpty(ifMatch))
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
@@ -55,7 +67,7 @@ public sealed partial class ApiClient(HttpClient http, ILogger<ApiClient> logger
                 var value = await response.Content.ReadFromJsonAsync<T>(cancellationToken);
                 return value is null
                     ? Failed<T>(ApiError.Unreachable(operation, "empty response body"))
-                    : ApiResult<T>.Ok(value);
+                    : ApiResult<T>.Ok(withETag is null ? value : withETag(value, response));
             }
 
             return Failed<T>(await ApiError.FromResponseAsync(operation, response, cancellationToken));

@@ -6,7 +6,7 @@ public static class ApiErrorMessages
     /// <summary>409 on register or profile update.</summary>
     public const string EmailTaken = "This email is already registered.";
 
-    /// <summary>409 on a profile update that raced another one.</summary>
+    /// <summary>409 or 412 on a profile update that raced another one (another tab, another device).</summary>
     public const string ChangedElsewhere = "Your profile was changed elsewhere. Reload the page and try again.";
 
     /// <summary>401 on login.</summary>
@@ -36,6 +36,7 @@ public static class ApiErrorMessages
         _ when error.IsUnavailable => Unavailable,
         StatusCodes.Status429TooManyRequests => TooManyAttempts,
         StatusCodes.Status409Conflict => error.IsEmailTaken ? EmailTaken : ChangedElsewhere,
+        StatusCodes.Status412PreconditionFailed => ChangedElsewhere,
         StatusCodes.Status401Unauthorized when error.Operation == ApiOperation.LogIn => WrongCredentials,
         StatusCodes.Status401Unauthorized => SessionExpired,
         StatusCodes.Status400BadRequest when error.FieldErrors.Count > 0 => InvalidFields,

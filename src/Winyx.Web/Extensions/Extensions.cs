@@ -27,9 +27,12 @@ public static class Extensions
 
         services.AddTransient<ApiCallMetricsHandler>();
         services.AddTransient<BearerTokenHandler>();
+        services.Configure<ForwardedForOptions>(builder.Configuration.GetSection(ForwardedForOptions.SectionName));
+        services.AddTransient<ForwardedForHandler>();
         services.AddHttpClient<ApiClient>(client => client.BaseAddress = new Uri(ApiClient.BaseAddress))
             .AddHttpMessageHandler<ApiCallMetricsHandler>()
-            .AddHttpMessageHandler<BearerTokenHandler>();
+            .AddHttpMessageHandler<BearerTokenHandler>()
+            .AddHttpMessageHandler<ForwardedForHandler>();
         services.ConfigureAll<HttpStandardResilienceOptions>(ConfigureApiResilience);
     }
 

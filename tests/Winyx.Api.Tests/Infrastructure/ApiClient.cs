@@ -93,14 +93,19 @@ public sealed class ApiClient : IDisposable
 
     /// <summary>
     /// A scrape that reflects every earlier request, fenced by a request with a known, side-effect-free
-    /// footprint (GET /api/users/0 → 400: no RPC, no cache lookup).
+    /// footprint (GET /api/users/0 with a token that is not one → 401: no RPC, no cache lookup).
     /// </summary>
     public Task<PrometheusText> FreshScrapeAsync() =>
         MetricsScrape.FreshAsync(
             Http,
-            async () => (await Http.GetAsync(new Uri("/api/users/0", UriKind.Relative))).Dispose(),
+            async () =>
+            {
+                using var fence = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/users/0", UriKind.Relative));
+                fence.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "fence");
+                (await Http.SendAsync(fence)).Dispose();
+            },
             "http_requests_total",
-            [("endpoint", "/api/users/{id}"), ("status", "400")]);
+            [("endpoint", "/api/users/{id}"), ("status", "401")]);
 
     /// <inheritdoc />
     public void Dispose() => Http.Dispose();

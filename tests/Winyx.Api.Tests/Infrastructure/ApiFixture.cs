@@ -29,6 +29,9 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>The API's cache.</summary>
     public RedisFixture Redis { get; } = new();
 
+    /// <summary>The key that makes the API trust <c>X-Forwarded-For</c> (the Web's, in the fleet).</summary>
+    public string ForwardedForKey { get; } = TestSecrets.NewPassword();
+
     /// <summary>The chaos admin key.</summary>
     public string ChaosKey { get; } = TestSecrets.NewPassword();
 
@@ -67,6 +70,7 @@ public sealed class ApiFixture : IAsyncLifetime
             ["Jwt__SigningKey"] = _jwtSigningKey,
             ["Chaos__Enabled"] = "true",
             ["Chaos__Key"] = ChaosKey,
+            ["ForwardedFor__Key"] = ForwardedForKey,
             ["RateLimiting__Login__PerIpPermitLimit"] = IpPermitLimit.ToString(CultureInfo.InvariantCulture),
             // An hour-long window never rolls over during a run, so the limit tests are deterministic.
             ["RateLimiting__Login__PerIpWindow"] = "01:00:00",

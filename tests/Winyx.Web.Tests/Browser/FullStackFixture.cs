@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Winyx.Testing;
 
@@ -12,6 +13,7 @@ public sealed class FullStackFixture : IAsyncLifetime
 {
     private readonly MariaDbFixture _database = new();
     private readonly RedisFixture _redis = new();
+    private readonly string _forwardedForKey = TestSecrets.NewPassword();
 
     /// <summary>The gRPC user service.</summary>
     public ServiceProcess UserRpc { get; private set; } = null!;
@@ -35,10 +37,12 @@ public sealed class FullStackFixture : IAsyncLifetime
             ["services__userrpc__http__0"] = Address(UserRpc),
             ["ConnectionStrings__redis"] = _redis.ConnectionString,
             ["Jwt__SigningKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
+            ["ForwardedFor__Key"] = _forwardedForKey,
         });
         Web = await ServiceProcess.StartProjectAsync("Winyx.Web", new Dictionary<string, string?>
         {
             ["services__api__http__0"] = Address(Api),
+            ["ForwardedFor__Key"] = _forwardedForKey,
         });
         await WarmUpAsync();
     }
@@ -59,18 +63,22 @@ public sealed class FullStackFixture : IAsyncLifetime
     }
 
     // The first request through a cold stack (JIT, EF model, connection pools) is the slowest by
-    // far; pay it here, once, so a test never times out on it.
+    // far; pay it here, once, so a test never times out on it. The users page needs a session now,
+    // so a login (refused: nobody has this address) goes through Api, UserRpc and MariaDB.
     private async Task WarmUpAsync()
     {
         using var http = Web.CreateHttpClient();
+        using var api = Api.CreateHttpClient();
         await Poll.UntilAsync(
             async () =>
             {
-                using var response = await http.GetAsync(new Uri("/users", UriKind.Relative));
-                return response.IsSuccessStatusCode;
+                using var page = await http.GetAsync(new Uri("/login", UriKind.Relative));
+                using var login = await api.PostAsJsonAsync(new Uri("/api/users/login", UriKind.Relative),
+                    new { email = "warm-up@example.com", password = "not a password" });
+                return page.IsSuccessStatusCode && login.StatusCode == System.Net.HttpStatusCode.Unauthorized;
             },
             TimeSpan.FromSeconds(60),
-            "the users page to render through Web, Api and UserRpc");
+            "the login page to render and a login to reach UserRpc through the Api");
     }
 
     private static string Address(ServiceProcess service) =>

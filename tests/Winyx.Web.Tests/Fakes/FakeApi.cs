@@ -43,12 +43,29 @@ public sealed class FakeApi : IAsyncDisposable
     /// <summary>The Authorization header of every request received, in order ("" when absent).</summary>
     public ConcurrentQueue<string> Authorizations { get; } = new();
 
+    /// <summary>Method, path and the headers the Web adds (forwarding, If-Match) of every request received, in order.</summary>
+    public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
+
     /// <summary>The token the default login answer hands out.</summary>
     public const string Token = "fake.jwt.token";
 
-    /// <summary>A user as the Api would return it.</summary>
+    /// <summary>A user as the Api would return it to its owner.</summary>
     public static object User(string name = "Ada Lovelace", string email = "ada@example.com") =>
-        new { id = 7, name, email, createdAt = "2025-01-02T03:04:05Z", updatedAt = "2025-01-02T03:04:05Z", version = "1" };
+        new { id = 7, name, email, createdAt = "2025-01-02T03:04:05Z", updatedAt = "2025-01-02T03:04:05Z" };
+
+    /// <summary>Another user as the Api returns it: id, name and join date, no e-mail.</summary>
+    public static object OtherUser(string name = "Grace Hopper") =>
+        new { id = 8, name, createdAt = "2025-01-03T03:04:05Z" };
+
+    /// <summary>The ETag the default profile answers carry.</summary>
+    public const string ETag = "\"1\"";
+
+    /// <summary>An owner's profile with its <c>ETag</c> header, as <c>GET /api/users/me</c> answers.</summary>
+    public static IResult Profile(HttpRequest request, string etag = ETag, string name = "Ada Lovelace")
+    {
+        request.HttpContext.Response.Headers.ETag = etag;
+        return Results.Ok(User(name));
+    }
 
     /// <summary>Starts the fake on a free port.</summary>
     public static async Task<FakeApi> StartAsync()
@@ -61,6 +78,10 @@ public sealed class FakeApi : IAsyncDisposable
         app.Use((context, next) =>
         {
             fake!.Authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
+            var headers = context.Request.Headers;
+            fake.Requests.Enqueue(new ReceivedRequest(
+                context.Request.Method, context.Request.Path, headers["X-Forwarded-For"].ToString(),
+                headers["X-Winyx-Forwarded-Key"].ToString(), headers.IfMatch.ToString()));
             return next(context);
         });
         app.MapPost("/api/users/register", (HttpRequest r) => fake!.Register(r));
@@ -80,10 +101,11 @@ public sealed class FakeApi : IAsyncDisposable
     {
         Register = _ => Results.Created("/api/users/7", User());
         LogIn = _ => Results.Ok(new { token = Token, expiresAt = DateTimeOffset.UtcNow.AddHours(1) });
-        Me = _ => Results.Ok(User());
-        UpdateMe = _ => Results.Ok(User());
+        Me = r => Profile(r);
+        UpdateMe = r => Profile(r, "\"2\"");
         ListUsers = _ => Results.Ok(new { items = new[] { User() }, page = 1, size = 10, total = 1 });
         Authorizations.Clear();
+        Requests.Clear();
     }
 
     /// <summary>A 400 validation problem naming <paramref name="errors"/>' fields.</summary>

@@ -12,6 +12,9 @@ public sealed class FakeApiWebFixture : IAsyncLifetime
     /// <summary>The chaos admin key the web process is started with.</summary>
     public const string ChaosKey = "test-chaos-key";
 
+    /// <summary>The key the web process proves its <c>X-Forwarded-For</c> with.</summary>
+    public static readonly string ForwardedForKey = Winyx.Testing.TestSecrets.NewPassword();
+
     /// <summary>The stand-in Api.</summary>
     public FakeApi Api { get; private set; } = null!;
 
@@ -27,6 +30,7 @@ public sealed class FakeApiWebFixture : IAsyncLifetime
             ["services__api__http__0"] = Api.Url,
             ["Chaos__Enabled"] = "true",
             ["Chaos__Key"] = ChaosKey,
+            ["ForwardedFor__Key"] = ForwardedForKey,
         });
     }
 

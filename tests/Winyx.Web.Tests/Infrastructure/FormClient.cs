@@ -42,7 +42,28 @@ public sealed partial class FormClient : IDisposable
             throw new InvalidOperationException($"{path} rendered no anti-forgery token (status {(int)page.StatusCode}).");
         }
 
-        return await PostAsync(path, formName, fields, token.Groups[1].Value);
+        // Like a browser, post the page's hidden fields too (the profile's version); the test's fields win.
+        var withHidden = new Dictionary<string, string>(fields);
+        foreach (Match hidden in HiddenField().Matches(html))
+        {
+            withHidden.TryAdd(hidden.Groups[1].Value, WebUtility.HtmlDecode(hidden.Groups[2].Value));
+        }
+
+        return await PostAsync(path, formName, withHidden, token.Groups[1].Value);
+    }
+
+    /// <summary>Logs in through the login form (against the fake Api any credentials do) and keeps the session cookie.</summary>
+    public async Task LogInAsync(string email = "ada@example.com", string password = "correct horse battery staple")
+    {
+        using var response = await SubmitAsync("/login", "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        if (response.StatusCode != HttpStatusCode.Found)
+        {
+            throw new InvalidOperationException($"log-in answered {(int)response.StatusCode}, not a redirect");
+        }
     }
 
     /// <summary>Posts <paramref name="fields"/> to <paramref name="path"/>'s form without an anti-forgery token.</summary>
@@ -72,4 +93,7 @@ public sealed partial class FormClient : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(Input\\.[^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenField();
 }
