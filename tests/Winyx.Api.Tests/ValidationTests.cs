@@ -138,6 +138,32 @@ public sealed class ValidationTests(ApiFixture fixture)
     }
 
     [Theory]
+    [InlineData("abc")]
+    [InlineData("body")]
+    [InlineData("99999999999999999999")]
+    public async Task GetUserWithAnIdThatIsNotANumberNamesId(string id)
+    {
+        using var client = fixture.CreateClient();
+        await client.SignUpAsync();
+
+        using var response = await client.Http.GetAsync(new Uri($"/api/users/{id}", UriKind.Relative));
+
+        var problem = await ProblemDto.ReadInvalidAsync(response, "id");
+        Assert.DoesNotContain(id, string.Concat(problem.Errors!["id"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegisterWithoutABodyNamesTheBody()
+    {
+        using var client = fixture.CreateClient();
+
+        using var response = await client.Http.PostAsync(new Uri("/api/users/register", UriKind.Relative),
+            new StringContent("", System.Text.Encoding.UTF8, "application/json"));
+
+        await ProblemDto.ReadInvalidAsync(response, "body");
+    }
+
+    [Theory]
     [InlineData("page=0&size=1000", new[] { "page", "size" })]
     [InlineData("page=1&size=0", new[] { "size" })]
     [InlineData("page=-3", new[] { "page" })]

@@ -67,13 +67,14 @@ public sealed partial class RequestProblems : IExceptionHandler
             StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", "Content-Type", "Send the body as application/json."),
         { InnerException: JsonException json } => Problem(
             StatusCodes.Status400BadRequest, "One or more fields are invalid.", JsonField(json.Path), JsonProblem(json)),
-        _ when ParameterName().Match(bad.Message) is { Success: true } parameter => Parameter(parameter.Groups["name"].Value, bad.Message),
+        _ when ParameterName().Match(bad.Message) is { Success: true } parameter => Parameter(parameter.Groups["name"].Value),
         _ => Problem(StatusCodes.Status400BadRequest, "Bad request", BodyField, "The request could not be read."),
     };
 
-    // A route or query value that does not bind ("abc" or 2^64 for a number); "request" is the body parameter.
-    private static ProblemHttpResult Parameter(string name, string message) =>
-        name == "request" || message.Contains("body", StringComparison.OrdinalIgnoreCase)
+    // A route or query value that does not bind ("abc" or 2^64 for a number); "request" is the body
+    // parameter (missing or empty). The value itself is never quoted back.
+    private static ProblemHttpResult Parameter(string name) =>
+        name == "request"
             ? Problem(StatusCodes.Status400BadRequest, "One or more fields are invalid.", BodyField, "A JSON object is required.")
             : Problem(StatusCodes.Status400BadRequest, "One or more fields are invalid.", name, $"{name} must be a whole number in range.");
 
