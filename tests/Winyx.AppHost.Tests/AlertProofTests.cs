@@ -9,7 +9,7 @@ namespace Winyx.AppHost.Tests;
 /// starts its own time-compressed fleet from this AppHost, provokes every fault, and must exit 0 with
 /// every catalog alert proven (or proven with a stated override), none failed, and its reports written.
 /// </summary>
-public sealed class AlertProofTests : IDisposable
+public sealed class AlertProofTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     // The proof's own budget is about 10 minutes on 2 cores; past this it is hung, not slow.
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(20);
@@ -31,12 +31,14 @@ public sealed class AlertProofTests : IDisposable
             Arguments = [RepoLayout.ProjectAssembly("Winyx.LoadTests"), "alerts", "--isolated", "--out", _output],
             WorkingDirectory = Path.Combine(RepoLayout.Root, "src", "Winyx.LoadTests"),
             StopTimeout = TimeSpan.FromSeconds(30),
-            OutputCapacity = 400,
+            OutputCapacity = 2000,
         });
 
         var exitCode = await proof.Completion.WaitAsync(Budget);
 
         var log = proof.Output.TailText(120);
+        // The proof's own account (every case, the summary line) goes to the test's output, so a CI log shows the figures.
+        output.WriteLine(string.Join('\n', proof.Output.Snapshot().Select(l => l.Text).Where(l => l.StartsWith('[') || l.StartsWith("alert proof", StringComparison.Ordinal) || l.StartsWith("fleet healthy", StringComparison.Ordinal))));
         Assert.True(exitCode == 0, $"the proof exited {exitCode}:\n{log}");
         using var entries = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_output, "alert-proof.json")));
         var byName = entries.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!, e => e);

@@ -37,7 +37,8 @@ public static class ProofCatalog
         yield return Down("api", "APIServiceDown", "critical");
         yield return Down("userrpc", "UserRpcDown", "critical");
         yield return Down("web", "WebDown", "critical");
-        yield return Down("mysql", "MySQLDown", "critical") with { WhileFiring = SeedDefects.MySqlDownSeedRuleStaysSilentAsync };
+        // No database, no backup: the job's next attempt fails, and under the run's 30 s age threshold that shows.
+        yield return Down("mysql", "MySQLDown", "critical") with { WhileFiring = SeedDefects.MySqlDownSeedRuleStaysSilentAsync, Consequences = ["BackupTooOld"] };
         yield return Down("redis", "RedisDown", "critical");
         yield return Down("mysql-exporter", "MySQLExporterDown", "warning");
         yield return Down("redis-exporter", "RedisExporterDown", "warning");

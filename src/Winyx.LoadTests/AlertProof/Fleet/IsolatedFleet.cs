@@ -54,7 +54,8 @@ public sealed class IsolatedFleet : IProofFleet
         builder.Services.AddLogging(logging => logging
             .AddFilter("Winyx.AppHost.Resources", LogLevel.None)
             .AddFilter("Aspire.Hosting", LogLevel.Warning)
-            .AddFilter("Microsoft", LogLevel.Warning));
+            .AddFilter("Microsoft", LogLevel.Warning)
+            .AddFilter("System", LogLevel.Warning));
         var app = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
         try
         {
