@@ -36,6 +36,12 @@ public sealed class ProofContext : IDisposable
     /// <summary>The alert watcher, polling for the whole proof.</summary>
     public AlertWatcher Watcher { get; }
 
+    /// <summary>The proof's own reading of the host's CPU.</summary>
+    public HostCpuSampler Cpu { get; } = new();
+
+    /// <summary>Tells a HighCPUUsage the host really earned from a false one.</summary>
+    public HostLoadJudge HostLoad => new(Cpu, Scale.CompressDuration(TimeSpan.FromMinutes(5)));
+
     /// <summary>Where progress lines go.</summary>
     public TextWriter Progress { get; }
 

@@ -16,9 +16,9 @@ public sealed class AlertProofReportTests : IDisposable
         var outcome = new AlertOutcome("MySQLDown", "critical", 3.5, 4.3, 5, ["critical", "database-team"], ["critical", "database-team"], 1.9,
             new Dictionary<string, string> { ["alertname"] = "MySQLDown", ["severity"] = "critical", ["component"] = "database" },
             new Dictionary<string, string> { ["summary"] = "MariaDB is down" });
-        var mysqlDown = new CaseResult("mysql-down", "mysql stopped", T0.AddSeconds(70), T0.AddSeconds(80), T0.AddSeconds(85), [outcome], ["MySQLDown{severity=\"critical\"}"], [], [], null);
+        var mysqlDown = new CaseResult("mysql-down", "mysql stopped", T0.AddSeconds(70), T0.AddSeconds(80), T0.AddSeconds(85), [outcome], ["MySQLDown{severity=\"critical\"}"], [], [], [], null);
         var entry = new AlertProofEntry("MySQLDown", "proven", true, "critical", "mysql-down", "mysql stopped", 4.3, 3.5, 5, outcome.NotifiedReceivers, outcome.ExpectedReceivers, 1.9, null, null, [outcome]);
-        var run = new AlertProofRun(T0, T0.AddSeconds(90), 60, "test box", 40, new HealthyLoad.Result(T0, T0.AddSeconds(60), 1200, 0, []), [mysqlDown], [entry]);
+        var run = new AlertProofRun(T0, T0.AddSeconds(90), 60, "test box", 40, new HealthyLoad.Result(T0, T0.AddSeconds(60), 1200, 0, [], []), [mysqlDown], [entry]);
         AlertSpan[] spans = [new("MySQLDown{severity=\"critical\"}", "MySQLDown", "critical", T0.AddSeconds(71)) { FiringAt = T0.AddSeconds(73.5), EndedAt = T0.AddSeconds(82) }];
 
         AlertProofReports.Write(_directory, run, spans, []);

@@ -62,9 +62,10 @@ public sealed class AlertProofResultTests
             Case("b", Outcome("B", ["default"], ["default"]) with { NotificationSeconds = null }),
             Case("c", Outcome("C", ["default"], ["default"]) with { NotificationSeconds = 12 }),
         ];
-        var run = new AlertProofRun(T0, T0.AddMinutes(10), 60, "test", 30, new HealthyLoad.Result(T0, T0.AddSeconds(60), 1200, 0, ["Noisy{}"]), cases, []);
+        var run = new AlertProofRun(T0, T0.AddMinutes(10), 60, "test", 30, new HealthyLoad.Result(T0, T0.AddSeconds(60), 1200, 0, ["Noisy{}", "HighCPUUsage{severity=\"warning\"}"], ["HighCPUUsage{severity=\"warning\"}: the host measured 91 % busy"]), cases, []);
 
         Assert.Equal(2, run.TruePositives);
+        Assert.Equal(["Noisy{}"], run.Healthy.FalsePositives);   // the corroborated CPU alert is true about the host
         Assert.Equal(2, run.FalsePositives);
         Assert.Equal(0.5, run.Precision);
         Assert.Equal(0.667, run.Recall);
@@ -104,5 +105,5 @@ public sealed class AlertProofResultTests
         new Dictionary<string, string> { ["summary"] = "s" });
 
     private static CaseResult Case(string name, AlertOutcome outcome) =>
-        new(name, "fault", T0, T0.AddSeconds(10), T0.AddSeconds(20), [outcome], [], [], [], null);
+        new(name, "fault", T0, T0.AddSeconds(10), T0.AddSeconds(20), [outcome], [], [], [], [], null);
 }

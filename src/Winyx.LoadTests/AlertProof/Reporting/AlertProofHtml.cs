@@ -52,12 +52,12 @@ public static class AlertProofHtml
             var checks = string.Join("<br>", c.Checks.Select(k => $"{E(k.Name)}: <span class=\"{(k.Passed ? ProofStatus.Proven : ProofStatus.Failed)}\">{(k.Passed ? "held" : "FAILED")}</span> ({E(k.Detail)})"));
             var load = loadLinks.TryGetValue(c.Name, out var link) ? $"<a href=\"{E(link)}\">latency and RPS</a>" : "";
             var result = c.Passed ? "<span class=\"proven\">passed</span>" : $"<span class=\"failed\">FAILED</span> {E(c.Error ?? string.Join("; ", c.Outcomes.SelectMany(o => o.Problems)))}";
-            html.Append($"<tr><td>{E(c.Name)}</td><td>{E(c.Fault)}</td><td>{E(string.Join(", ", c.Observed))}</td><td>{E(string.Join(", ", c.Unexpected))}</td><td>{checks}</td><td>{load}</td><td>{result}</td></tr>");
+            html.Append($"<tr><td>{E(c.Name)}</td><td>{E(c.Fault)}</td><td>{E(string.Join(", ", c.Observed))}</td><td>{E(string.Join(", ", c.Unexpected))}{(c.HostBusy.Count == 0 ? "" : "<br><small>corroborated by the host: " + E(string.Join("; ", c.HostBusy)) + "</small>")}</td><td>{checks}</td><td>{load}</td><td>{result}</td></tr>");
         }
 
         if (loadLinks.TryGetValue("healthy", out var healthy))
         {
-            html.Append($"<tr><td>healthy</td><td>no fault: {HealthyLoad.Rate:0} req/s mix</td><td>{E(string.Join(", ", run.Healthy.Fired))}</td><td></td><td></td><td><a href=\"{E(healthy)}\">latency and RPS</a></td><td>{(run.Healthy.Fired.Count == 0 ? "<span class=\"proven\">silent</span>" : "<span class=\"failed\">alerts fired</span>")}</td></tr>");
+            html.Append($"<tr><td>healthy</td><td>no fault: {HealthyLoad.Rate:0} req/s mix</td><td>{E(string.Join(", ", run.Healthy.Fired))}</td><td>{E(string.Join(", ", run.Healthy.FalsePositives))}</td><td>{E(string.Join("; ", run.Healthy.HostBusy))}</td><td><a href=\"{E(healthy)}\">latency and RPS</a></td><td>{(run.Healthy.FalsePositives.Count == 0 ? "<span class=\"proven\">silent</span>" : "<span class=\"failed\">alerts fired</span>")}</td></tr>");
         }
 
         html.Append("</table>");

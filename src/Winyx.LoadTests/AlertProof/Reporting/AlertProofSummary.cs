@@ -18,7 +18,7 @@ public static class AlertProofSummary
             F($"Catalog: {catalog.Count(e => e.Status == ProofStatus.Proven)} of {ProofCatalog.CatalogAlerts.Length} proven at the default threshold, {catalog.Count(e => e.Status == ProofStatus.ProvenOverride)} with a lowered threshold"),
             F($"Precision {run.Precision:0.###} ({run.TruePositives} expected alerts notified, {run.FalsePositives} false positives); recall {run.Recall:0.###} ({run.TruePositives} of {run.ExpectedCount})"),
             F($"Detection (fault → notification) over theoretical minimum: median {run.MedianDetectionRatio:0.00}, worst {run.WorstDetectionRatio:0.00}"),
-            F($"Healthy load: {run.Healthy.Requests:N0} requests over {(run.Healthy.EndedAt - run.Healthy.StartedAt).TotalSeconds:0} s, {run.Healthy.Failed:N0} failed; alerts fired: {(run.Healthy.Fired.Count == 0 ? "none" : string.Join(", ", run.Healthy.Fired))}"),
+            F($"Healthy load: {run.Healthy.Requests:N0} requests over {(run.Healthy.EndedAt - run.Healthy.StartedAt).TotalSeconds:0} s, {run.Healthy.Failed:N0} failed; false positives: {(run.Healthy.FalsePositives.Count == 0 ? "none" : string.Join(", ", run.Healthy.FalsePositives))}{(run.Healthy.HostBusy.Count == 0 ? "" : "; corroborated by the host's own CPU reading: " + string.Join("; ", run.Healthy.HostBusy))}"),
             F($"Time scale ×{run.TimeScale:0.###}; fleet healthy in {run.FleetStartSeconds:0.0} s; wall time {run.WallSeconds:0} s; started {run.StartedAt:yyyy-MM-dd HH:mm:ss} UTC on {run.Machine}"),
         ];
     }

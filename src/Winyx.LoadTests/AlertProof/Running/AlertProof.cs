@@ -31,6 +31,7 @@ public static class AlertProof
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fleet healthy in {fleetStart.TotalSeconds:0.0} s; Aspire dashboard: {fleet.DashboardUrl}"));
             using var context = await ProofContext.CreateAsync(fleet, progress, cancellationToken).ConfigureAwait(false);
             await using (context.Watcher.ConfigureAwait(false))
+            await using (context.Cpu.ConfigureAwait(false))
             {
                 var holds = await context.Apis.RuleHoldDurationsAsync(cancellationToken).ConfigureAwait(false);
                 var healthy = await HealthyLoad.RunAsync(context, HealthyDuration(context), cancellationToken).ConfigureAwait(false);

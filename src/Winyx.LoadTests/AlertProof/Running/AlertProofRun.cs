@@ -31,7 +31,7 @@ public sealed record AlertProofRun(
     public int ExpectedCount => Cases.Sum(c => c.Outcomes.Count);
 
     /// <summary>Alerts that fired though nothing called for them: in a case, or under healthy load.</summary>
-    public int FalsePositives => Cases.Sum(c => c.Unexpected.Count) + Healthy.Fired.Count;
+    public int FalsePositives => Cases.Sum(c => c.Unexpected.Count) + Healthy.FalsePositives.Count;
 
     /// <summary>True positives over everything that fired and was not a listed consequence.</summary>
     public double Precision => TruePositives + FalsePositives == 0 ? 1 : Math.Round((double)TruePositives / (TruePositives + FalsePositives), 3);
@@ -49,6 +49,6 @@ public sealed record AlertProofRun(
     /// <summary>The worst detection ratio.</summary>
     public double? WorstDetectionRatio => DetectionRatios.Count == 0 ? null : DetectionRatios[^1];
 
-    /// <summary>True when no entry failed, no case check failed and the healthy run stayed silent.</summary>
-    public bool Passed => Entries.All(e => e.Status != ProofStatus.Failed) && Cases.All(c => c.Passed) && Healthy.Fired.Count == 0;
+    /// <summary>True when no entry failed, no case check failed and nothing fired falsely under healthy load.</summary>
+    public bool Passed => Entries.All(e => e.Status != ProofStatus.Failed) && Cases.All(c => c.Passed) && Healthy.FalsePositives.Count == 0;
 }

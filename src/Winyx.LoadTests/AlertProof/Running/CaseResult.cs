@@ -10,7 +10,8 @@ namespace Winyx.LoadTests.AlertProof;
 /// <param name="EndedAt">When the case stopped watching.</param>
 /// <param name="Outcomes">Each expected alert's outcome.</param>
 /// <param name="Observed">Every alert identity that fired during the case.</param>
-/// <param name="Unexpected">Observed alerts neither expected nor a listed consequence: false positives.</param>
+/// <param name="Unexpected">Observed alerts neither expected nor a listed consequence nor corroborated by the host: false positives.</param>
+/// <param name="HostBusy">Observed HighCPUUsage the proof's own measurement of the host corroborates.</param>
 /// <param name="Checks">The case's extra assertions.</param>
 /// <param name="Error">Why the case could not run to its end, or null.</param>
 public sealed record CaseResult(
@@ -22,6 +23,7 @@ public sealed record CaseResult(
     IReadOnlyList<AlertOutcome> Outcomes,
     IReadOnlyList<string> Observed,
     IReadOnlyList<string> Unexpected,
+    IReadOnlyList<string> HostBusy,
     IReadOnlyList<CaseCheck> Checks,
     string? Error)
 {

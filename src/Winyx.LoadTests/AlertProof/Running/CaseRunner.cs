@@ -61,8 +61,10 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
         var raised = context.Watcher.RaisedBetween(faultAt, endedAt);
         var observed = raised.Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
         var allowed = proofCase.Expected.Select(e => e.Name).Concat(proofCase.Consequences).ToHashSet(StringComparer.Ordinal);
-        var unexpected = raised.Where(s => !allowed.Contains(s.Name)).Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
-        var result = new CaseResult(proofCase.Name, proofCase.Fault.Description, faultAt, removedAt, endedAt, outcomes, observed, unexpected, checks, error);
+        var judge = context.HostLoad;
+        var hostBusy = raised.Where(s => !allowed.Contains(s.Name)).Select(judge.Corroboration).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var unexpected = raised.Where(s => !allowed.Contains(s.Name) && judge.Corroboration(s) is null).Select(s => s.Identity).Distinct(StringComparer.Ordinal).ToList();
+        var result = new CaseResult(proofCase.Name, proofCase.Fault.Description, faultAt, removedAt, endedAt, outcomes, observed, unexpected, hostBusy, checks, error);
         Report(result);
         return result;
     }
@@ -165,6 +167,11 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
         if (result.Unexpected.Count > 0)
         {
             context.Log($"  unexpected alerts: {string.Join(", ", result.Unexpected)}");
+        }
+
+        foreach (var busy in result.HostBusy)
+        {
+            context.Log($"  corroborated, not a false positive: {busy}");
         }
     }
 }
