@@ -2,9 +2,18 @@ namespace Winyx.LoadTests.AlertProof.Cases;
 
 /// <summary>An alert a fault must raise.</summary>
 /// <param name="Name">The alert's name.</param>
-/// <param name="Severity">The tier that must fire (<c>warning</c> or <c>critical</c>).</param>
+/// <param name="Severity">The tier that must fire (<c>warning</c> or <c>critical</c>), or <see cref="AnySeverity"/>.</param>
 public sealed record ExpectedAlert(string Name, string Severity)
 {
+    /// <summary>
+    /// Either tier proves the alert: where the fault's strength is the machine's to decide (CPU saturated by
+    /// legitimate load reaches 80 % or 95 %), and a critical that fires inhibits its warning twin.
+    /// </summary>
+    public const string AnySeverity = "any";
+
+    /// <summary>Whether an alert of <paramref name="severity"/> is this tier.</summary>
+    public bool IsTier(string severity) => Severity == AnySeverity || Severity == severity;
+
     /// <summary>
     /// The threshold lowered for the run and why, as <c>--alert-threshold</c> gave it; null at the
     /// catalog's default (status <c>proven</c>).

@@ -71,7 +71,7 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
 
     private TimeSpan TheoreticalMinimum(ExpectedAlert expected)
     {
-        var hold = holdDurations.TryGetValue((expected.Name, expected.Severity), out var d) ? d : TimeSpan.Zero;
+        var hold = holdDurations.Where(h => h.Key.Alert == expected.Name && expected.IsTier(h.Key.Severity)).Select(h => h.Value).DefaultIfEmpty(TimeSpan.Zero).Min();
         return hold + context.Scale.ScrapeInterval + context.Scale.EvaluationInterval + context.Scale.CompressInterval(GroupWait) + expected.InherentDelay;
     }
 
@@ -102,17 +102,18 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
         var spans = context.Watcher.Spans();
         return [.. proofCase.Expected.Select(expected =>
         {
-            var firing = spans.Where(s => s.Name == expected.Name && s.Severity == expected.Severity && s.FiringAt >= faultAt).Min(s => s.FiringAt);
-            var fired = notifications.Where(n => n.ReceivedAt >= faultAt && Carries(n, expected, "firing")).ToList();
-            var first = fired.FirstOrDefault();
-            // Copies to other receivers trail the first by milliseconds; a repeat minutes later is not the same delivery.
-            var receivers = fired.Where(n => n.ReceivedAt <= removedAt).Select(n => n.Receiver).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var firing = spans.Where(s => s.Name == expected.Name && expected.IsTier(s.Severity) && s.FiringAt >= faultAt).Min(s => s.FiringAt);
+            var first = notifications.FirstOrDefault(n => n.ReceivedAt >= faultAt && Carries(n, expected, "firing"));
             var alert = first?.Alerts.First(a => Matches(a, expected, "firing"));
-            var resolved = notifications.Where(n => n.ReceivedAt >= removedAt && Carries(n, expected, "resolved")).Select(n => (DateTimeOffset?)n.ReceivedAt).FirstOrDefault();
+            // The tier that was notified first is the one proven; "any" then means exactly that tier.
+            var tier = alert is null ? expected : expected with { Severity = alert.Severity };
+            var receivers = notifications.Where(n => n.ReceivedAt >= faultAt && n.ReceivedAt <= removedAt && Carries(n, tier, "firing"))
+                .Select(n => n.Receiver).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var resolved = notifications.Where(n => n.ReceivedAt >= removedAt && Carries(n, tier, "resolved")).Select(n => (DateTimeOffset?)n.ReceivedAt).FirstOrDefault();
             var labels = alert?.Labels ?? new Dictionary<string, string>();
             return new AlertOutcome(
                 expected.Name,
-                expected.Severity,
+                alert?.Severity ?? expected.Severity,
                 Seconds(firing - faultAt),
                 Seconds(first?.ReceivedAt - faultAt),
                 Math.Round(minimums[expected].TotalSeconds, 2),
@@ -128,7 +129,7 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
         notification.Alerts.Any(a => Matches(a, expected, status));
 
     private static bool Matches(NotifiedAlert alert, ExpectedAlert expected, string status) =>
-        alert.AlertName == expected.Name && alert.Severity == expected.Severity && alert.Status == status;
+        alert.AlertName == expected.Name && expected.IsTier(alert.Severity) && alert.Status == status;
 
     private static double? Seconds(TimeSpan? span) => span is { } s ? Math.Round(s.TotalSeconds, 2) : null;
 
