@@ -16,7 +16,11 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
 
 apphost=""
-cleanup() { [ -n "$apphost" ] && kill -INT "$apphost" 2>/dev/null; wait 2>/dev/null; rm -rf "$OUT"; }
+# The logs of the last run are kept in /tmp/winyx-apphost-last, so a run that never settles can be read after.
+cleanup() {
+  [ -n "$apphost" ] && kill -INT "$apphost" 2>/dev/null; wait 2>/dev/null
+  rm -rf /tmp/winyx-apphost-last; mv "$OUT" /tmp/winyx-apphost-last 2>/dev/null || true
+}
 trap cleanup EXIT
 
 dotnet build src/Winyx.AppHost -c Release --nologo -v:quiet
@@ -53,7 +57,8 @@ for run in $(seq "$RUNS"); do
   sleep "$IDLE"
   idle_mib=$(tree_rss_mib "$apphost")
 
-  id=$(curl -fs -X POST "${api%/}/api/users/register" -H 'Content-Type: application/json' \
+  echo "run $run: settled after ${settled}s, api at $api; idle memory ${idle_mib} MiB; loading" >&2
+  id=$(curl -fs --max-time 30 -X POST "${api%/}/api/users/register" -H 'Content-Type: application/json' \
     -d "{\"name\":\"Bench\",\"email\":\"bench-$run-$RANDOM@example.com\",\"password\":\"correct horse battery\"}" | jq -r .id)
   wrk -t1 -c32 -d"${LOAD}s" "${api%/}/api/users/$id" >"$OUT/wrk-$run.txt" &
   wrk_pid=$!

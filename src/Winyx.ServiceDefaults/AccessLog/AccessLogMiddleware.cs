@@ -58,10 +58,10 @@ internal sealed class AccessLogMiddleware
 
     private async Task InvokeLoggedAsync(HttpContext context, string requestId)
     {
-        using var capture = BodyCapture.Attach(context, _options.MaxBodyBytes, () => LogsBodies(context.Response.StatusCode));
+        using var capture = BodyCapture.Attach(context, _options.MaxBodyBytes, _options.BodyFromStatus);
         await RequestEnd.ObserveAsync(_next, context, async end =>
         {
-            await capture.DetachAsync(completeResponse: !end.Failed);
+            capture.Detach();
             try
             {
                 await WriteRecordAsync(context, requestId, end.Status, end.Elapsed, capture);
@@ -89,7 +89,7 @@ internal sealed class AccessLogMiddleware
         var fields = new AccessLogFields(
             request.Method,
             request.Path.Value ?? "/",
-            _redactor.RedactForm(request.QueryString.Value?.TrimStart('?') ?? string.Empty),
+            request.QueryString.HasValue ? _redactor.RedactForm(request.QueryString.Value!.TrimStart('?')) : string.Empty,
             ClientIp(context),
             request.Headers.UserAgent.ToString(),
             status,

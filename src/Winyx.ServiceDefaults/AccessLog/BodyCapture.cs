@@ -12,7 +12,6 @@ internal sealed class BodyCapture : IDisposable
     private readonly HttpContext? _context;
     private readonly Stream? _originalRequest;
     private readonly IHttpResponseBodyFeature? _originalResponse;
-    private readonly StreamResponseBodyFeature? _captureResponse;
     private readonly RequestBodyCaptureStream? _requestStream;
 
     private BodyCapture(int limit)
@@ -21,7 +20,7 @@ internal sealed class BodyCapture : IDisposable
         Response = new BoundedCapture(limit);
     }
 
-    private BodyCapture(HttpContext context, int limit, Func<bool> captureResponse)
+    private BodyCapture(HttpContext context, int limit, int responseFromStatus)
         : this(limit)
     {
         _context = context;
@@ -35,11 +34,12 @@ internal sealed class BodyCapture : IDisposable
         }
 
         // The body feature is swapped, not just Response.Body, so the writer the application gets
-        // (BodyWriter) goes through the capture too, and can be flushed before it is put back.
+        // (BodyWriter) is observed too. It passes the server's own writer through: a response that logs
+        // no body is neither copied nor re-buffered (a StreamResponseBodyFeature here cost every request
+        // a second pipe and a flush, see bench/RESULTS.md).
         _originalResponse = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
-        var stream = new ResponseBodyCaptureStream(_originalResponse.Stream, Response, captureResponse);
-        _captureResponse = new StreamResponseBodyFeature(stream, _originalResponse);
-        context.Features.Set<IHttpResponseBodyFeature>(_captureResponse);
+        var decision = new ResponseCaptureDecision(context.Response, responseFromStatus);
+        context.Features.Set<IHttpResponseBodyFeature>(new ResponseCaptureFeature(_originalResponse, Response, decision));
     }
 
     /// <summary>The first bytes of the request body.</summary>
@@ -48,11 +48,15 @@ internal sealed class BodyCapture : IDisposable
     /// <summary>The first bytes of the response body (only for responses that log bodies).</summary>
     public BoundedCapture Response { get; }
 
-    public static BodyCapture Attach(HttpContext context, int limit, Func<bool> captureResponse) =>
-        IsGrpc(context.Request) ? new BodyCapture(limit) : new BodyCapture(context, limit, captureResponse);
+    /// <summary>
+    /// Hooks the bodies of <paramref name="context"/>; the response body is kept only when the status at
+    /// its first write is at least <paramref name="responseFromStatus"/>.
+    /// </summary>
+    public static BodyCapture Attach(HttpContext context, int limit, int responseFromStatus) =>
+        IsGrpc(context.Request) ? new BodyCapture(limit) : new BodyCapture(context, limit, responseFromStatus);
 
-    /// <summary>Restores the original bodies; flushes what the application wrote unless it failed.</summary>
-    public async Task DetachAsync(bool completeResponse)
+    /// <summary>Restores the original bodies. Nothing is buffered here, so nothing needs flushing.</summary>
+    public void Detach()
     {
         if (_context is null)
         {
@@ -60,21 +64,7 @@ internal sealed class BodyCapture : IDisposable
         }
 
         _context.Request.Body = _originalRequest!;
-        try
-        {
-            if (completeResponse)
-            {
-                await _captureResponse!.CompleteAsync();
-            }
-        }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException)
-        {
-            // The client went away mid-response; the server notices on its own.
-        }
-        finally
-        {
-            _context.Features.Set(_originalResponse);
-        }
+        _context.Features.Set(_originalResponse);
     }
 
     /// <summary>Reads request bytes the application left unread, up to the limit, within <paramref name="timeout"/>.</summary>

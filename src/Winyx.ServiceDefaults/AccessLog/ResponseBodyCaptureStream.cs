@@ -2,19 +2,19 @@ namespace Winyx.ServiceDefaults.AccessLog;
 
 /// <summary>
 /// Passes the response body through and keeps its first bytes, but only for responses the access log
-/// will print a body for: the status is final by the first write, so the decision is made then.
+/// will print a body for (see <see cref="ResponseCaptureDecision"/>). Used only by applications that
+/// write through <c>Response.Body</c>; <c>BodyWriter</c> goes through <see cref="ResponseCapturePipeWriter"/>.
 /// </summary>
 internal sealed class ResponseBodyCaptureStream : DelegatingStream
 {
     private readonly BoundedCapture _capture;
-    private readonly Func<bool> _shouldCapture;
-    private bool? _capturing;
+    private readonly ResponseCaptureDecision _decision;
 
-    public ResponseBodyCaptureStream(Stream inner, BoundedCapture capture, Func<bool> shouldCapture)
+    public ResponseBodyCaptureStream(Stream inner, BoundedCapture capture, ResponseCaptureDecision decision)
         : base(inner)
     {
         _capture = capture;
-        _shouldCapture = shouldCapture;
+        _decision = decision;
     }
 
     public override void Write(ReadOnlySpan<byte> buffer)
@@ -31,8 +31,7 @@ internal sealed class ResponseBodyCaptureStream : DelegatingStream
 
     private void Observe(ReadOnlySpan<byte> bytes)
     {
-        _capturing ??= _shouldCapture();
-        if (_capturing.Value)
+        if (_decision.Capturing)
         {
             _capture.Append(bytes);
         }

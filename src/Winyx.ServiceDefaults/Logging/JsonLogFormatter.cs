@@ -66,9 +66,14 @@ internal sealed class JsonLogFormatter : ITextFormatter
         output.Write('\n');
     }
 
+    // One writer per thread, reused: the formatter runs for every record, on the log queue's pump.
+    [ThreadStatic]
+    private static StringWriter? _messageWriter;
+
     private static string RenderMessage(LogEvent logEvent)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var writer = _messageWriter ??= new StringWriter(CultureInfo.InvariantCulture);
+        writer.GetStringBuilder().Clear();
         MessageRenderer.Format(logEvent, writer);
         return writer.ToString();
     }

@@ -63,27 +63,66 @@ internal sealed class SecretRedactionEnricher : ILogEventEnricher
         return redacted == text ? scalar : new ScalarValue(redacted);
     }
 
+    // Structures, sequences and dictionaries are copied only when something in them changed: the
+    // EventId structure is on every record and never does.
     private LogEventPropertyValue RedactStructure(StructureValue structure)
     {
-        var properties = structure.Properties.Select(p => new LogEventProperty(p.Name, Redact(p.Name, p.Value))).ToList();
-        return properties.Select(p => p.Value).SequenceEqual(structure.Properties.Select(p => p.Value), ReferenceEqualityComparer.Instance)
-            ? structure
-            : new StructureValue(properties, structure.TypeTag);
+        var properties = structure.Properties;
+        LogEventProperty[]? copy = null;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var redacted = Redact(properties[i].Name, properties[i].Value);
+            if (copy is null && !ReferenceEquals(redacted, properties[i].Value))
+            {
+                copy = [.. properties];
+            }
+
+            if (copy is not null)
+            {
+                copy[i] = new LogEventProperty(properties[i].Name, redacted);
+            }
+        }
+
+        return copy is null ? structure : new StructureValue(copy, structure.TypeTag);
     }
 
     private LogEventPropertyValue RedactSequence(SequenceValue sequence)
     {
-        var elements = sequence.Elements.Select(Redact).ToList();
-        return elements.SequenceEqual(sequence.Elements, ReferenceEqualityComparer.Instance) ? sequence : new SequenceValue(elements);
+        var elements = sequence.Elements;
+        LogEventPropertyValue[]? copy = null;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var redacted = Redact(elements[i]);
+            if (copy is null && !ReferenceEquals(redacted, elements[i]))
+            {
+                copy = [.. elements];
+            }
+
+            if (copy is not null)
+            {
+                copy[i] = redacted;
+            }
+        }
+
+        return copy is null ? sequence : new SequenceValue(copy);
     }
 
     private LogEventPropertyValue RedactDictionary(DictionaryValue dictionary)
     {
-        var redacted = dictionary.Elements.Select(pair => new KeyValuePair<ScalarValue, LogEventPropertyValue>(
-            pair.Key,
-            Redact(pair.Key.Value?.ToString() ?? string.Empty, pair.Value))).ToList();
-        return redacted.Select(p => p.Value).SequenceEqual(dictionary.Elements.Values, ReferenceEqualityComparer.Instance)
-            ? dictionary
-            : new DictionaryValue(redacted);
+        List<KeyValuePair<ScalarValue, LogEventPropertyValue>>? copy = null;
+        var index = 0;
+        foreach (var (key, value) in dictionary.Elements)
+        {
+            var redacted = Redact(key.Value?.ToString() ?? string.Empty, value);
+            if (copy is null && !ReferenceEquals(redacted, value))
+            {
+                copy = [.. dictionary.Elements.Take(index)];
+            }
+
+            copy?.Add(new KeyValuePair<ScalarValue, LogEventPropertyValue>(key, redacted));
+            index++;
+        }
+
+        return copy is null ? dictionary : new DictionaryValue(copy);
     }
 }

@@ -10,11 +10,10 @@ namespace Winyx.ServiceDefaults.Logging;
 
 /// <summary>Builds the Serilog pipeline of a service: levels, enrichers, console, counter, files.</summary>
 /// <remarks>
-/// The console and the files sit behind one bounded queue drained by one background thread
-/// (Serilog.Sinks.Async): formatting and writing never run on a request's thread, and a slow
-/// terminal, pipe or disk can no longer stall requests on the console's lock (the access log made
-/// that the largest cost of a request, see bench/RESULTS.md). When the queue is full a record is
-/// dropped and counted (<c>log_records_dropped_total</c>). The record counter and the OpenTelemetry
+/// The console and the files sit behind one bounded queue drained in batches (<see cref="LogQueueSink"/>):
+/// formatting and writing never run on a request's thread, and a slow terminal, pipe or disk can no
+/// longer stall requests on the console's lock (the access log made that the largest cost of a request,
+/// see bench/RESULTS.md). When the queue is full a record is dropped and counted (<c>log_records_dropped_total</c>). The record counter and the OpenTelemetry
 /// provider stay synchronous: the first is one counter increment, the second has its own bounded batch queue.
 /// </remarks>
 internal static class SerilogPipeline
@@ -37,17 +36,21 @@ internal static class SerilogPipeline
         var options = services.GetRequiredService<IOptions<ServiceLoggingOptions>>().Value;
         var applicationName = services.GetRequiredService<IHostEnvironment>().ApplicationName;
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        logger.WriteTo.Async(
-            outputs =>
+        var outputs = options.Outputs(applicationName).ToList();
+        Serilog.Core.Logger? files = null;
+        if (outputs.Count > 0)
+        {
+            var filesConfiguration = new LoggerConfiguration().MinimumLevel.Verbose();
+            foreach (var (fileName, output) in outputs)
             {
-                outputs.Console(formatter);
-                foreach (var (fileName, output) in options.Outputs(applicationName))
-                {
-                    outputs.RollingJsonFile(fileName, output, formatter, time);
-                }
-            },
-            bufferSize: Math.Max(1, options.QueueCapacity),
-            blockWhenFull: false,
-            monitor: services.GetRequiredService<LogQueueMetrics>());
+                filesConfiguration.WriteTo.RollingJsonFile(fileName, output, formatter, time);
+            }
+
+            files = filesConfiguration.CreateLogger();
+        }
+
+        var queue = new LogQueueSink(options.QueueCapacity, formatter, files);
+        services.GetRequiredService<LogQueueMetrics>().Watch(queue);
+        logger.WriteTo.Sink(queue);
     }
 }

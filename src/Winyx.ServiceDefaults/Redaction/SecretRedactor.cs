@@ -119,8 +119,12 @@ public sealed class SecretRedactor
     /// </summary>
     public string RedactText(string text)
     {
-        // Every pattern needs a ':' or '='; most log text has neither, so skip the regexes.
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(':', '=') < 0)
+        // Every pattern needs a ':' or '='; most log text has neither, so skip the regexes. Of the rest,
+        // only URL credentials are redacted whatever their name; pairs and multipart fields only when
+        // named like a secret, which needs a secret name somewhere in the text (ASP.NET Core's RequestId
+        // "0HN…:00000001" is on every record and named nothing).
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(':', '=') < 0
+            || (!MayHoldUserInfo(text) && !_names.ContainsName(text)))
         {
             return text;
         }
@@ -135,6 +139,9 @@ public sealed class SecretRedactor
             return RedactionOptions.Marker;
         }
     }
+
+    private static bool MayHoldUserInfo(string text) =>
+        text.Contains('@') && text.Contains("://", StringComparison.Ordinal);
 
     private string RedactPairs(string text)
     {
