@@ -211,41 +211,11 @@ public sealed class ApiFuzzTests(ApiFixture fixture, ITestOutputHelper output)
         return request;
     }
 
-    private async Task<List<string>> StoredAsync(IReadOnlyCollection<string> emails)
-    {
-        var found = new List<string>();
-        await using var connection = new MySqlConnection(fixture.Database.ConnectionString);
-        await connection.OpenAsync();
-        foreach (var chunk in emails.Chunk(200))
-        {
-            await using var command = connection.CreateCommand();
-            var names = chunk.Select((_, i) => $"@e{i}").ToList();
-            command.CommandText = $"SELECT email FROM users WHERE email IN ({string.Join(",", names)})";
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                command.Parameters.AddWithValue(names[i], chunk[i]);
-            }
+    private Task<List<string>> StoredAsync(IReadOnlyCollection<string> emails) =>
+        StoredUsers.EmailsAsync(fixture.Database.ConnectionString, emails);
 
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                found.Add(reader.GetString(0));
-            }
-        }
-
-        return found;
-    }
-
-    private async Task<(string Name, string Email)> ProfileInDatabaseAsync(long id)
-    {
-        await using var connection = new MySqlConnection(fixture.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new MySqlCommand("SELECT name, email FROM users WHERE id = @id", connection);
-        command.Parameters.AddWithValue("@id", id);
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), $"user {id} is gone");
-        return (reader.GetString(0), reader.GetString(1));
-    }
+    private async Task<(string Name, string Email)> ProfileInDatabaseAsync(long id) =>
+        await StoredUsers.ProfileAsync(fixture.Database.ConnectionString, id) ?? throw new Xunit.Sdk.XunitException($"user {id} is gone");
 
     // What UserRpc stores: trimmed, lower-case.
     private static string Normalize(string email) => email.Trim().ToLowerInvariant();
