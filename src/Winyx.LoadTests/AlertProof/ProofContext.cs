@@ -107,14 +107,14 @@ public sealed class ProofContext : IDisposable
         const string password = "Proof-Passw0rd!";
         // Healthy resources do not mean warm paths: the Api's channel to UserRpc may still be backing off.
         using var register = await UntilAnsweredAsync(() => Http.PostAsJsonAsync(new Uri(Api, "/api/users/register"), new { name = "Alert Proof", email, password }, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await EnsureAsync(register, "registering the proof user", cancellationToken).ConfigureAwait(false);
+        await HttpAnswers.EnsureSuccessAsync(register, "registering the proof user", cancellationToken).ConfigureAwait(false);
         using (var user = JsonDocument.Parse(await register.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)))
         {
             UserId = user.RootElement.GetProperty("id").GetInt64();
         }
 
         using var login = await UntilAnsweredAsync(() => Http.PostAsJsonAsync(new Uri(Api, "/api/users/login"), new { email, password }, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await EnsureAsync(login, "signing the proof user in", cancellationToken).ConfigureAwait(false);
+        await HttpAnswers.EnsureSuccessAsync(login, "signing the proof user in", cancellationToken).ConfigureAwait(false);
         using var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
         Token = token.RootElement.GetProperty("token").GetString() ?? throw new InvalidOperationException("The login answer has no token.");
     }
@@ -133,15 +133,6 @@ public sealed class ProofContext : IDisposable
 
             response.Dispose();
             await Task.Delay(AlertProofTiming.PollInterval, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw new InvalidOperationException($"{what} failed: {(int)response.StatusCode} {body}");
         }
     }
 }

@@ -25,14 +25,14 @@ public static class ChaosFaults
             {
                 put.Content = JsonContent.Create(settings);
                 using var response = await context.Http.SendAsync(put, cancellationToken).ConfigureAwait(false);
-                await EnsureAsync(response, $"switching chaos on for {service}", cancellationToken).ConfigureAwait(false);
+                await HttpAnswers.EnsureSuccessAsync(response, $"switching chaos on for {service}", cancellationToken).ConfigureAwait(false);
             }
 
             return Removal.Of(async () =>
             {
                 using var delete = Request(HttpMethod.Delete, uri, context.Fleet.ChaosKey);
                 using var response = await context.Http.SendAsync(delete, CancellationToken.None).ConfigureAwait(false);
-                await EnsureAsync(response, $"switching chaos off for {service}", CancellationToken.None).ConfigureAwait(false);
+                await HttpAnswers.EnsureSuccessAsync(response, $"switching chaos off for {service}", CancellationToken.None).ConfigureAwait(false);
             });
         });
 
@@ -41,13 +41,5 @@ public static class ChaosFaults
         var request = new HttpRequestMessage(method, uri);
         request.Headers.Add("X-Chaos-Key", key);
         return request;
-    }
-
-    private static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{what} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)}");
-        }
     }
 }
