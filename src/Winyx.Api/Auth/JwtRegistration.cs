@@ -43,9 +43,12 @@ public static partial class JwtRegistration
         builder.Services.AddSingleton<JwtTokenIssuer>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
+            .Configure<IOptions<JwtOptions>, TimeProvider>((bearer, jwt, time) =>
             {
-                // Keep "sub" and "name" as issued instead of the legacy WS-* claim types.
+                bearer.TokenHandlers.Clear();
+                bearer.TokenHandlers.Add(new CachingJsonWebTokenHandler(time));
+                // Keep "sub" and "name" as issued instead of the legacy WS-* claim types (set after the
+                // handler is added: the setter passes it on to the handlers).
                 bearer.MapInboundClaims = false;
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {

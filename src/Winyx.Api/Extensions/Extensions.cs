@@ -37,6 +37,7 @@ public static class Extensions
         builder.AddUserProfileCache();
         services.Configure<ActiveUsersOptions>(builder.Configuration.GetSection(ActiveUsersOptions.SectionName));
         services.AddSingleton<ActiveUsersTracker>();
+        services.AddHostedService<ActiveUsersFlusher>();
 
         builder.AddUserRpcClient();
         builder.AddJwtAuthentication();

@@ -3,7 +3,7 @@ using Winyx.Api.Auth;
 
 namespace Winyx.Api.Metrics;
 
-/// <summary>Feeds <see cref="ActiveUsersTracker"/> from authenticated requests, without waiting for Redis.</summary>
+/// <summary>Feeds <see cref="ActiveUsersTracker"/> from authenticated requests; nothing here waits for Redis.</summary>
 public sealed class ActiveUsersMiddleware(RequestDelegate next, ActiveUsersTracker tracker)
 {
     /// <summary>Runs the middleware.</summary>
@@ -11,8 +11,7 @@ public sealed class ActiveUsersMiddleware(RequestDelegate next, ActiveUsersTrack
     {
         if (context.User.GetUserId() is { } userId)
         {
-            // Fire and forget: TryAsync never throws, and the request should not wait for a metric.
-            _ = tracker.SeenAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            tracker.Seen(userId);
         }
 
         return next(context);

@@ -7,16 +7,19 @@ using Winyx.Api.Caching;
 namespace Winyx.Api.Metrics;
 
 /// <summary>
-/// Counts distinct users seen in the last <see cref="ActiveUsersOptions.Window"/>: each authenticated
-/// request adds the user id to a Redis HyperLogLog for the current minute; the <c>active_users</c> gauge
-/// is PFCOUNT over the window's minute keys (PFCOUNT of several keys counts their union). This fixes
-/// the seed, which counted label series rather than users, and works across API replicas.
+/// Counts distinct users seen in the last <see cref="ActiveUsersOptions.Window"/>: authenticated requests
+/// note their user in memory (<see cref="SeenUsersBuffer"/>), and <see cref="FlushAsync"/> — every
+/// <see cref="ActiveUsersOptions.FlushInterval"/>, and before each count — adds them to a Redis
+/// HyperLogLog per minute in one PFADD per key. The <c>active_users</c> gauge is PFCOUNT over the
+/// window's minute keys (PFCOUNT of several keys counts their union). This fixes the seed, which counted
+/// label series rather than users, and works across API replicas.
 /// </summary>
 public sealed class ActiveUsersTracker
 {
     private readonly RedisStore _redis;
     private readonly TimeProvider _time;
     private readonly ActiveUsersOptions _options;
+    private readonly SeenUsersBuffer _seen = new();
     private readonly Lock _gate = new();
     private long? _lastCount;
     private DateTimeOffset _countedAt = DateTimeOffset.MinValue;
@@ -33,25 +36,47 @@ public sealed class ActiveUsersTracker
 
     private int WindowMinutes => Math.Max(1, (int)Math.Ceiling(_options.Window.TotalMinutes));
 
-    /// <summary>Notes that <paramref name="userId"/> made a request now.</summary>
-    public Task SeenAsync(string userId)
+    /// <summary>Users not counted because the in-memory queue was full (Redis unreachable for long).</summary>
+    public long Dropped => _seen.Dropped;
+
+    /// <summary>Notes that <paramref name="userId"/> made a request now; Redis hears of it at the next flush.</summary>
+    public void Seen(long userId) => _seen.Add(_time.GetUtcNow().ToUnixTimeSeconds() / 60, userId);
+
+    /// <summary>Sends the users noted since the last flush to Redis; what fails is kept for the next one.</summary>
+    public async Task FlushAsync()
     {
-        var key = MinuteKey(_time.GetUtcNow());
+        var users = _seen.TakeAll();
+        if (users.Count == 0)
+        {
+            return;
+        }
+
         var expiry = TimeSpan.FromMinutes(WindowMinutes + 1);
-        return _redis.TryAsync("active users add", async db =>
+        var sent = await _redis.TryAsync("active users add", async db =>
         {
             var batch = db.CreateBatch();
-            var add = batch.HyperLogLogAddAsync(key, userId);
-            var expire = batch.KeyExpireAsync(key, expiry);
+            var commands = new List<Task>();
+            foreach (var minute in users.GroupBy(user => user.Minute))
+            {
+                var key = MinuteKey(DateTimeOffset.FromUnixTimeSeconds(minute.Key * 60));
+                commands.Add(batch.HyperLogLogAddAsync(key, minute.Select(user => (RedisValue)user.UserId).ToArray()));
+                commands.Add(batch.KeyExpireAsync(key, expiry));
+            }
+
             batch.Execute();
-            await Task.WhenAll(add, expire);
+            await Task.WhenAll(commands);
             return true;
         }, false);
+        if (!sent)
+        {
+            _seen.Requeue(users);
+        }
     }
 
     /// <summary>Counts distinct users in the window now (null when Redis cannot say).</summary>
     public async Task<long?> CountAsync()
     {
+        await FlushAsync();
         var now = _time.GetUtcNow();
         var keys = Enumerable.Range(0, WindowMinutes).Select(m => MinuteKey(now.AddMinutes(-m))).ToArray();
         return await _redis.TryAsync<long?>("active users count", async db => await db.HyperLogLogLengthAsync(keys), null);
