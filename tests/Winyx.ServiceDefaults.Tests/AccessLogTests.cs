@@ -42,6 +42,25 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task ASuccessRecordIsRedactedLikeAnyOtherRecord()
+    {
+        // A success's record is built and redacted on the log pump rather than in the logger.
+        var (requestId, secret) = (NewRequestId(), NewSecret());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/items/8");
+        request.Headers.Add("X-Request-Id", requestId);
+        request.Headers.TryAddWithoutValidation("User-Agent", $"probe/1.0 password={secret}");
+
+        var response = await Host.Client.SendAsync(request);
+        var record = (await LogOutput.AccessRecordAsync(requestId))!.Value;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"probe/1.0 password={RedactionOptions.Marker}", LogOutput.Text(record, "user_agent"));
+        Assert.Equal(requestId, LogOutput.Text(record, "request_id"));
+        Assert.Equal("AccessLog", record.GetProperty("EventId").GetProperty("Name").GetString());
+        Assert.DoesNotContain(secret, ConsoleCapture.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ErrorResponsesLogBothBodiesCutAtTheLimit()
     {
         var requestId = NewRequestId();

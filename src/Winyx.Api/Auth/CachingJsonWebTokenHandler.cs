@@ -13,7 +13,8 @@ namespace Winyx.Api.Auth;
 /// <remarks>
 /// Only a token that validated is remembered, under its whole text (signature included), so nothing
 /// unverified is ever accepted; it is forgotten when it expires (plus the allowed clock skew), after
-/// <see cref="MaxAge"/>, or when the validation parameters change. Each request gets its own copy of
+/// <see cref="MaxAge"/>, or when the signing key, issuer or audience it was validated against change
+/// (JwtBearer hands every request its own copy of the parameters, so they cannot be compared by reference). Each request gets its own copy of
 /// the identity, so claims transformations can never change another request's user.
 /// </remarks>
 public sealed class CachingJsonWebTokenHandler(TimeProvider time) : JsonWebTokenHandler
@@ -95,7 +96,10 @@ public sealed class CachingJsonWebTokenHandler(TimeProvider time) : JsonWebToken
         public DateTime Until { get; } = until;
 
         public bool IsUsable(TokenValidationParameters current, DateTime now) =>
-            ReferenceEquals(current, parameters) && now < Until;
+            now < Until
+            && ReferenceEquals(current.IssuerSigningKey, parameters.IssuerSigningKey)
+            && current.ValidIssuer == parameters.ValidIssuer
+            && current.ValidAudience == parameters.ValidAudience;
 
         public TokenValidationResult Result() => new()
         {

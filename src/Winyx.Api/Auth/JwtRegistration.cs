@@ -50,6 +50,9 @@ public static partial class JwtRegistration
                 // Keep "sub" and "name" as issued instead of the legacy WS-* claim types (set after the
                 // handler is added: the setter passes it on to the handlers).
                 bearer.MapInboundClaims = false;
+                // Nothing reads the token back from the authentication properties; storing it there
+                // cost a dictionary and a date formatted on every request.
+                bearer.SaveToken = false;
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,

@@ -10,7 +10,7 @@ namespace Winyx.Api.Metrics;
 /// Both sets are bounded: beyond <see cref="MaxUsersPerMinute"/> a user is not remembered (and may be
 /// queued again), and a full queue drops the user and counts it.
 /// </remarks>
-internal sealed class SeenUsersBuffer
+public sealed class SeenUsersBuffer
 {
     /// <summary>How many distinct users per minute are remembered as already queued.</summary>
     public const int MaxUsersPerMinute = 100_000;
@@ -91,4 +91,4 @@ internal sealed class SeenUsersBuffer
 }
 
 /// <summary>A user seen in a minute (minutes since the Unix epoch).</summary>
-internal readonly record struct SeenUser(long Minute, long UserId);
+public readonly record struct SeenUser(long Minute, long UserId);

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Serilog.Context;
+using Winyx.ServiceDefaults.Logging;
 using Winyx.ServiceDefaults.Redaction;
 using Winyx.ServiceDefaults.Telemetry;
 
@@ -9,10 +11,15 @@ namespace Winyx.ServiceDefaults.AccessLog;
 
 /// <summary>
 /// One JSON record per request (seed 000 §5.2.1) and the request id: taken from <c>X-Request-Id</c> or
-/// made from the trace id, echoed in the response, tagged on the request's activity and put in the
-/// logging scope so every record written while serving the request carries it. Error responses also log
+/// made from the trace id, echoed in the response, tagged on the request's activity and pushed on the
+/// log context so every record written while serving the request carries it. Error responses also log
 /// both bodies, cut at <see cref="AccessLogOptions.MaxBodyBytes"/> and redacted — the seed logged them in clear.
 /// </summary>
+/// <remarks>
+/// An error's record goes through the logger, so it reaches every output including OTLP; a success's
+/// record is queued for the log pump (<see cref="AccessLogEntry"/>) and reaches the console, the files
+/// and <c>log_records_total</c>, while its span carries the request to OTLP.
+/// </remarks>
 internal sealed class AccessLogMiddleware
 {
     private static readonly TimeSpan RestOfBodyTimeout = TimeSpan.FromSeconds(1);
@@ -21,13 +28,15 @@ internal sealed class AccessLogMiddleware
     private readonly ILogger _logger;
     private readonly AccessLogOptions _options;
     private readonly SecretRedactor _redactor;
+    private readonly LogQueueSink _queue;
 
-    public AccessLogMiddleware(RequestDelegate next, ILoggerFactory loggerFactory, IOptions<AccessLogOptions> options, SecretRedactor redactor)
+    public AccessLogMiddleware(RequestDelegate next, ILoggerFactory loggerFactory, IOptions<AccessLogOptions> options, SecretRedactor redactor, LogQueueSink queue)
     {
         _next = next;
         _logger = loggerFactory.CreateLogger(AccessLogOptions.Category);
         _options = options.Value;
         _redactor = redactor;
+        _queue = queue;
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -46,7 +55,8 @@ internal sealed class AccessLogMiddleware
             return Task.CompletedTask;
         });
 
-        using var scope = _logger.BeginScope(new RequestIdScope(requestId));
+        // Serilog's log context: one property for every record of the request, without a scope on every logger provider.
+        using var scope = LogContext.PushProperty(LogFields.RequestId, requestId);
         if (!_options.Enabled)
         {
             await _next(context);
@@ -97,8 +107,17 @@ internal sealed class AccessLogMiddleware
             requestId,
             requestBody,
             responseBody);
-        var record = new AccessLogRecord(fields);
-        _logger.Log(LogLevel.Information, new EventId(1, "AccessLog"), record, null, AccessLogRecord.Format);
+        if (requestBody is null && responseBody is null)
+        {
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                _queue.TryWrite(AccessLogEntry.Now(fields));
+            }
+
+            return;
+        }
+
+        _logger.Log(LogLevel.Information, AccessLogRecord.EventId, new AccessLogRecord(fields), null, AccessLogRecord.Format);
     }
 
     private bool LogsBodies(int status) => status >= _options.BodyFromStatus;

@@ -1,4 +1,5 @@
 using System.Collections;
+using Microsoft.Extensions.Logging;
 
 namespace Winyx.ServiceDefaults.AccessLog;
 
@@ -8,7 +9,11 @@ namespace Winyx.ServiceDefaults.AccessLog;
 /// </summary>
 internal sealed class AccessLogRecord : IReadOnlyList<KeyValuePair<string, object?>>
 {
-    private const string Template = "{method} {path} responded {status} in {duration_ms} ms";
+    /// <summary>The message template of every access-log record.</summary>
+    public const string Template = "{method} {path} responded {status} in {duration_ms} ms";
+
+    /// <summary>The event id of every access-log record.</summary>
+    public static readonly EventId EventId = new(1, "AccessLog");
 
     private readonly List<KeyValuePair<string, object?>> _fields;
 

@@ -10,7 +10,9 @@ namespace Winyx.ServiceDefaults.Logging;
 /// <summary>
 /// The bounded queue in front of the console and the files. A request only puts its record in the
 /// queue; a pump on the thread pool takes whatever has gathered, formats it, and writes the console
-/// once per batch. When the queue is full a record is dropped and counted.
+/// once per batch. When the queue is full a record is dropped and counted. A record may also be queued
+/// <em>deferred</em> (<see cref="IDeferredLogEvent"/>): the pump then builds its log event, redacts and
+/// counts it (<c>prepareDeferred</c>), so none of that runs on the request's thread.
 /// </summary>
 /// <remarks>
 /// This replaces Serilog.Sinks.Async, measured on the request path (bench/RESULTS.md): its worker waits
@@ -32,20 +34,23 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     private const int MaxBatchChars = 256 * 1024;
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<LogEvent> _queue;
+    private readonly Channel<QueuedLog> _queue;
     private readonly ITextFormatter _consoleFormatter;
     private readonly ILogEventSink? _files;
+    private readonly Action<LogEvent>? _prepareDeferred;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _pump;
     private readonly bool _gather;
     private long _dropped;
+    private int _disposed;
 
-    public LogQueueSink(int capacity, ITextFormatter consoleFormatter, ILogEventSink? files)
+    public LogQueueSink(int capacity, ITextFormatter consoleFormatter, ILogEventSink? files, Action<LogEvent>? prepareDeferred = null)
     {
         _consoleFormatter = consoleFormatter;
         _files = files;
+        _prepareDeferred = prepareDeferred;
         _gather = capacity >= MinCapacityToGather;
-        _queue = Channel.CreateBounded<LogEvent>(
+        _queue = Channel.CreateBounded<QueuedLog>(
             new BoundedChannelOptions(Math.Max(1, capacity))
             {
                 FullMode = BoundedChannelFullMode.DropWrite,
@@ -62,10 +67,19 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     /// <summary>Records dropped so far because the queue was full.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
 
-    public void Emit(LogEvent logEvent) => _queue.Writer.TryWrite(logEvent);
+    public void Emit(LogEvent logEvent) => _queue.Writer.TryWrite(new QueuedLog(logEvent, null));
 
+    /// <summary>Queues a record whose log event the pump builds; false when it was dropped.</summary>
+    public bool TryWrite(IDeferredLogEvent record) => _queue.Writer.TryWrite(new QueuedLog(null, record));
+
+    // Both the Serilog logger (as its sink) and the service provider (as a singleton) dispose it.
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _queue.Writer.TryComplete();
         _stopping.Cancel();
         try
@@ -87,9 +101,9 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
         using var batch = new StringWriter(CultureInfo.InvariantCulture);
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (reader.TryRead(out var logEvent))
+            while (reader.TryRead(out var queued))
             {
-                Write(logEvent, batch);
+                Write(queued, batch);
                 if (batch.GetStringBuilder().Length >= MaxBatchChars)
                 {
                     WriteConsole(batch);
@@ -111,10 +125,11 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
         }
     }
 
-    private void Write(LogEvent logEvent, StringWriter batch)
+    private void Write(QueuedLog queued, StringWriter batch)
     {
         try
         {
+            var logEvent = queued.Event ?? Build(queued.Deferred!);
             _consoleFormatter.Format(logEvent, batch);
             _files?.Emit(logEvent);
         }
@@ -123,6 +138,16 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
             SelfLog.WriteLine("Could not write a log record: {0}", ex);
         }
     }
+
+    private LogEvent Build(IDeferredLogEvent deferred)
+    {
+        var logEvent = deferred.Create();
+        _prepareDeferred?.Invoke(logEvent);
+        return logEvent;
+    }
+
+    // A ready log event (it went through the logger's enrichers and sinks) or one the pump builds.
+    private readonly record struct QueuedLog(LogEvent? Event, IDeferredLogEvent? Deferred);
 
     // Console.Out is read each time: tests and hosts may replace it.
     private static void WriteConsole(StringWriter batch)

@@ -23,6 +23,8 @@ public static class LoggingExtensions
         builder.Services.AddSecretRedaction();
         builder.Services.AddOptions<ServiceLoggingOptions>().BindConfiguration(ServiceLoggingOptions.SectionName);
         builder.Services.TryAddSingleton<LogQueueMetrics>();
+        builder.Services.TryAddSingleton<LogRecordCounterSink>();
+        builder.Services.TryAddSingleton(SerilogPipeline.CreateQueue);
 
         // Serilog writes the console itself; the default console provider would print every record
         // a second time, in plain text.
@@ -34,6 +36,20 @@ public static class LoggingExtensions
         // preserveStaticLogger: each host owns its logger, so two hosts in one process (tests) never
         // share, or dispose, the static Log.Logger.
         builder.Services.AddSerilog(SerilogPipeline.Configure, preserveStaticLogger: true, writeToProviders: true);
+        CacheLoggersPerCategory(builder.Services);
         return builder;
+    }
+
+    // Wraps the ILoggerFactory AddSerilog registered, so each category's logger is built once.
+    private static void CacheLoggersPerCategory(IServiceCollection services)
+    {
+        var serilog = services.LastOrDefault(d => d.ServiceType == typeof(ILoggerFactory));
+        if (serilog?.ImplementationFactory is not { } create)
+        {
+            return;
+        }
+
+        services.Remove(serilog);
+        services.AddSingleton<ILoggerFactory>(sp => new CachingLoggerFactory((ILoggerFactory)create(sp)));
     }
 }

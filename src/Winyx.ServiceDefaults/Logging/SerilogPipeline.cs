@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +21,6 @@ internal static class SerilogPipeline
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var redactor = services.GetRequiredService<SecretRedactor>();
-        var formatter = new JsonLogFormatter(redactor);
 
         MinimumLevelConfigurator.Apply(logger.MinimumLevel, configuration.GetSection("Logging:LogLevel"));
 
@@ -31,8 +29,21 @@ internal static class SerilogPipeline
         logger.ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .Enrich.With(new SecretRedactionEnricher(redactor))
-            .WriteTo.Sink(new LogRecordCounterSink(services.GetRequiredService<IMeterFactory>()));
+            .WriteTo.Sink(services.GetRequiredService<LogRecordCounterSink>())
+            .WriteTo.Sink(services.GetRequiredService<LogQueueSink>());
+    }
 
+    /// <summary>
+    /// The queue in front of the console and the files; one per service provider, shared by the logger
+    /// and by writers that queue deferred records (the access log). Deferred records are redacted and
+    /// counted on the queue's pump, as the logger's enricher and counter sink would have done.
+    /// </summary>
+    public static LogQueueSink CreateQueue(IServiceProvider services)
+    {
+        var redactor = services.GetRequiredService<SecretRedactor>();
+        var formatter = new JsonLogFormatter(redactor);
+        var redaction = new SecretRedactionEnricher(redactor);
+        var counter = services.GetRequiredService<LogRecordCounterSink>();
         var options = services.GetRequiredService<IOptions<ServiceLoggingOptions>>().Value;
         var applicationName = services.GetRequiredService<IHostEnvironment>().ApplicationName;
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
@@ -49,8 +60,21 @@ internal static class SerilogPipeline
             files = filesConfiguration.CreateLogger();
         }
 
-        var queue = new LogQueueSink(options.QueueCapacity, formatter, files);
+        var queue = new LogQueueSink(options.QueueCapacity, formatter, files, logEvent =>
+        {
+            redaction.Enrich(logEvent, NoPropertyFactory.Instance);
+            counter.Emit(logEvent);
+        });
         services.GetRequiredService<LogQueueMetrics>().Watch(queue);
-        logger.WriteTo.Sink(queue);
+        return queue;
+    }
+
+    // The redaction enricher replaces properties itself and never asks for a factory.
+    private sealed class NoPropertyFactory : Serilog.Core.ILogEventPropertyFactory
+    {
+        public static readonly NoPropertyFactory Instance = new();
+
+        public Serilog.Events.LogEventProperty CreateProperty(string name, object? value, bool destructureObjects = false) =>
+            throw new NotSupportedException("Deferred records are enriched without a property factory.");
     }
 }
