@@ -1,5 +1,6 @@
 # Sourced by the request-path benches: starts, on 127.0.0.1 and from Release builds, what the Api needs
-# the way the AppHost wires it (MariaDB + UserRpc, Redis, the Api with ConnectionStrings__redis and
+# the way the AppHost wires it (each service's content root is its project directory, as under the
+# AppHost, so its appsettings.json applies) (MariaDB + UserRpc, Redis, the Api with ConnectionStrings__redis and
 # services__userrpc__http__0), plus bench/MinimalEndpoint, and stops all of it on exit.
 # Every process started here is recorded in $STACK/pids and killed by its own pid.
 set -euo pipefail
@@ -65,7 +66,7 @@ SQL
 start_userrpc() {
   ConnectionStrings__userdb="Server=127.0.0.1;Port=$MYSQL_PORT;User ID=winyx;Password=$DB_PASSWORD;Database=userdb" \
   ASPNETCORE_URLS="http://127.0.0.1:$USERRPC_PORT" Management__Port="$USERRPC_MGMT_PORT" \
-    dotnet src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll >"$STACK/userrpc.log" 2>&1 &
+    dotnet src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll --contentRoot "$PWD/src/Winyx.UserRpc" >"$STACK/userrpc.log" 2>&1 &
   BENCH_PIDS+=($!)
   wait_http "http://127.0.0.1:$USERRPC_MGMT_PORT/alive"
 }
@@ -82,7 +83,7 @@ start_api() {
   env ConnectionStrings__redis="127.0.0.1:$REDIS_PORT" \
     services__userrpc__http__0="http://127.0.0.1:$USERRPC_PORT" \
     Jwt__SigningKey="$JWT_KEY" ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
-    "$@" dotnet "${API_DLL:-src/Winyx.Api/bin/Release/net10.0/Winyx.Api.dll}" >"$STACK/api.log" 2>&1 &
+    "$@" dotnet "${API_DLL:-src/Winyx.Api/bin/Release/net10.0/Winyx.Api.dll}" --contentRoot "$PWD/src/Winyx.Api" >"$STACK/api.log" 2>&1 &
   API_PID=$!
   BENCH_PIDS+=($API_PID)
   wait_http "http://127.0.0.1:$API_PORT/alive"

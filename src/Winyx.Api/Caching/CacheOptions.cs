@@ -6,7 +6,10 @@ public sealed class CacheOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Cache";
 
-    /// <summary>How long a user profile stays cached; updates through the API invalidate it sooner.</summary>
+    /// <summary>
+    /// How long a user profile stays cached; updates through the API invalidate it sooner. Zero turns the
+    /// cache off: every read goes to UserRpc (what bench/request-path.sh measures as the uncached GET).
+    /// </summary>
     public TimeSpan UserProfileTtl { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>

@@ -24,6 +24,7 @@ public sealed class UserProfileCache
     private readonly HybridCache _cache;
     private readonly ApiMetrics _metrics;
     private readonly HybridCacheEntryOptions _entry;
+    private readonly bool _enabled;
 
     // L1 only: no Redis, no UserRpc, nothing written. HybridCache answers it without allocating when L1 has the entry.
     private static readonly HybridCacheEntryOptions LocalOnly = new()
@@ -40,6 +41,7 @@ public sealed class UserProfileCache
         _cache = cache;
         _metrics = metrics;
         var ttl = options.Value.UserProfileTtl;
+        _enabled = ttl > TimeSpan.Zero;
         _entry = new HybridCacheEntryOptions
         {
             Expiration = ttl,
@@ -47,9 +49,18 @@ public sealed class UserProfileCache
         };
     }
 
-    /// <summary>Returns the profile from a cache tier, or loads it with <paramref name="load"/> and caches it.</summary>
+    /// <summary>
+    /// Returns the profile from a cache tier, or loads it with <paramref name="load"/> and caches it; with a
+    /// lifetime of zero (<c>Cache:UserProfileTtl=0</c>) every lookup goes to UserRpc and counts as a miss.
+    /// </summary>
     public async Task<UserRpcResult<UserProfile>> GetOrLoadAsync(long id, Func<long, Task<UserRpcResult<UserProfile>>> load)
     {
+        if (!_enabled)
+        {
+            _metrics.CacheMiss();
+            return await load(id);
+        }
+
         var key = Key(id);
         var local = await _cache.GetOrCreateAsync(key, NotLoaded, LocalOnly);
         if (local is not null)

@@ -160,8 +160,16 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
 
         try
         {
-            Console.Out.Write(text.ToString());
-            Console.Out.Flush();
+            // Chunk by chunk: one string of the whole batch (up to 512 KB) went to the large-object heap
+            // on every batch, and those allocations alone brought on a full (gen 2) collection every
+            // few hundred milliseconds under load (bench/RESULTS.md).
+            var console = Console.Out;
+            foreach (var chunk in text.GetChunks())
+            {
+                console.Write(chunk.Span);
+            }
+
+            console.Flush();
         }
         catch (IOException ex)
         {
