@@ -48,7 +48,13 @@ public static class UserRpcRegistration
     // one client out of ConfigureHttpClientDefaults.
 #pragma warning disable EXTEXP0001
     private static IHttpClientBuilder UseGrpcTransport(this IHttpClientBuilder client) =>
-        client.RemoveAllResilienceHandlers().AddServiceDiscovery();
+        client.RemoveAllResilienceHandlers().AddServiceDiscovery()
+            // The HTTP client's request logs (Information) say per call what the gRPC span already says,
+            // and their scopes cost every call even with the level at Warning.
+            .RemoveAllLoggers()
+            // One HTTP/2 connection serialises every concurrent call on its lock; more connections open
+            // as streams pile up.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { EnableMultipleHttp2Connections = true });
 #pragma warning restore EXTEXP0001
 
     private static ServiceConfig RetryIdempotentReads(UserRpcOptions options)

@@ -115,7 +115,8 @@ public static class TelemetryExtensions
             .AddSource(WinyxWildcard, applicationName)
             .AddAspNetCoreInstrumentation(options => options.Filter = IsTraced)
             .AddHttpClientInstrumentation()
-            .AddGrpcClientInstrumentation();
+            // The gRPC span describes the call; the HTTP/2 request under it would be a second span per call.
+            .AddGrpcClientInstrumentation(options => options.SuppressDownstreamInstrumentation = true);
 
     private static void ConfigureMetrics(MeterProviderBuilder metrics) =>
         metrics

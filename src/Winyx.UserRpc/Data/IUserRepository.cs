@@ -9,8 +9,11 @@ public interface IUserRepository
     /// <summary>Inserts a new user; <see cref="User.Id"/> is set on return.</summary>
     Task AddAsync(User user, CancellationToken cancellationToken);
 
-    /// <summary>Finds a user by id, or null.</summary>
+    /// <summary>Finds a user by id, or null, tracked so that <see cref="UpdateAsync"/> can save changes to it.</summary>
     Task<User?> FindByIdAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Reads a user by id, or null, for answering only (not tracked: nothing can be saved through it).</summary>
+    Task<User?> ReadByIdAsync(long id, CancellationToken cancellationToken);
 
     /// <summary>Finds a user by normalized e-mail, or null.</summary>
     Task<User?> FindByEmailAsync(string email, CancellationToken cancellationToken);

@@ -12,13 +12,28 @@ internal sealed class UserRepository(UsersDbContext db) : IUserRepository
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    // Compiled once: the lookups every call makes skip EF Core's expression processing and query-cache
+    // key computation, a large share of a GetUser call's CPU (bench/RESULTS.md).
+    private static readonly Func<UsersDbContext, long, CancellationToken, Task<User?>> TrackedById =
+        EF.CompileAsyncQuery((UsersDbContext db, long id, CancellationToken _) => db.Users.SingleOrDefault(u => u.Id == id));
+
+    private static readonly Func<UsersDbContext, long, CancellationToken, Task<User?>> UntrackedById =
+        EF.CompileAsyncQuery((UsersDbContext db, long id, CancellationToken _) => db.Users.AsNoTracking().SingleOrDefault(u => u.Id == id));
+
+    private static readonly Func<UsersDbContext, string, CancellationToken, Task<User?>> TrackedByEmail =
+        EF.CompileAsyncQuery((UsersDbContext db, string email, CancellationToken _) => db.Users.SingleOrDefault(u => u.Email == email));
+
     /// <inheritdoc />
     public Task<User?> FindByIdAsync(long id, CancellationToken cancellationToken) =>
-        db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        TrackedById(db, id, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<User?> ReadByIdAsync(long id, CancellationToken cancellationToken) =>
+        UntrackedById(db, id, cancellationToken);
 
     /// <inheritdoc />
     public Task<User?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
-        db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
+        TrackedByEmail(db, email, cancellationToken);
 
     /// <inheritdoc />
     public async Task<UserPage> ListAsync(int page, int size, CancellationToken cancellationToken)

@@ -60,7 +60,7 @@ public sealed partial class UserService(
     public override async Task<UserReply> GetUser(GetUserRequest request, ServerCallContext context)
     {
         request.Validate();
-        var user = await users.FindByIdAsync(request.Id, context.CancellationToken)
+        var user = await users.ReadByIdAsync(request.Id, context.CancellationToken)
             ?? throw RpcErrors.UserNotFound(request.Id);
         return user.ToReply();
     }
