@@ -110,6 +110,23 @@ register_user() {
     -d "{\"name\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}" | jq -r .id
 }
 
+# login_token EMAIL PASSWORD -> prints a bearer token
+login_token() {
+  curl -fs -X POST "http://127.0.0.1:$API_PORT/api/users/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"$2\"}" | jq -r .token
+}
+
+# cpu_ticks PID -> user + system clock ticks the process has used
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# cpu_us_per_request PID TICKS_BEFORE RPS SECONDS -> microseconds of the process's CPU per request since TICKS_BEFORE
+cpu_us_per_request() {
+  local ticks=$(( $(cpu_ticks "$1") - $2 )) hz
+  hz=$(getconf CLK_TCK)
+  if [ "$(echo "$3 <= 0" | bc)" = 1 ]; then echo 0; return; fi
+  echo "scale=1; $ticks * 1000000 / $hz / ($3 * $4)" | bc -l
+}
+
 load_avg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # wrk_rps URL SECONDS [wrk args...] -> requests/s (non-2xx answers counted out: they would flatter the figure)

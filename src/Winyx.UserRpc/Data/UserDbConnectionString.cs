@@ -34,21 +34,9 @@ public sealed class UserDbConnectionString
             throw new InvalidOperationException($"Connection string '{Name}' is malformed: {ex.Message}", ex);
         }
 
-        // A pooled connection is not reset when it is taken (one COM_RESET_CONNECTION, a server round
-        // trip's work, per call; bench/RESULTS.md): EF Core keeps no session state (variables, temporary
-        // tables) on a connection. A connection string that says otherwise is obeyed.
-        if (!HasKeyword(value, "ConnectionReset", "Connection Reset"))
-        {
-            builder.ConnectionReset = false;
-        }
-
         Value = builder.ConnectionString;
         ForHealthCheck = new MySqlConnectionStringBuilder(Value) { Pooling = false, ConnectionTimeout = 3 }.ConnectionString;
     }
-
-    private static bool HasKeyword(string connectionString, params string[] keywords) =>
-        connectionString.Split(';').Select(part => part.Split('=')[0].Trim())
-            .Any(key => keywords.Any(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The connection string EF Core uses.</summary>
     public string Value { get; }
