@@ -33,23 +33,17 @@ internal sealed class AccessLogEntry(DateTimeOffset timestamp, ActivityTraceId t
 
     public LogEvent Create()
     {
-        LogEventProperty[] properties =
-        [
-            Category,
-            Scalar("method", fields.Method),
-            Scalar("path", fields.Path),
-            Scalar("query", fields.Query),
-            Scalar("ip", fields.Ip),
-            Scalar("user_agent", fields.UserAgent),
-            Scalar("status", fields.Status),
-            Scalar("duration_ms", fields.DurationMs),
-            Scalar(LogFields.RequestId, fields.RequestId),
-            EventId,
-        ];
+        var named = fields.Named();
+        var properties = new LogEventProperty[named.Count + 2];
+        properties[0] = Category;
+        for (var i = 0; i < named.Count; i++)
+        {
+            properties[i + 1] = new LogEventProperty(named[i].Key, new ScalarValue(named[i].Value));
+        }
+
+        properties[^1] = EventId;
         return traceId == default
             ? new LogEvent(timestamp, LogEventLevel.Information, null, Template, properties)
             : new LogEvent(timestamp, LogEventLevel.Information, null, Template, properties, traceId, spanId);
     }
-
-    private static LogEventProperty Scalar(string name, object? value) => new(name, new ScalarValue(value));
 }

@@ -19,27 +19,7 @@ internal sealed class AccessLogRecord : IReadOnlyList<KeyValuePair<string, objec
 
     public AccessLogRecord(AccessLogFields fields)
     {
-        _fields =
-        [
-            new("method", fields.Method),
-            new("path", fields.Path),
-            new("query", fields.Query),
-            new("ip", fields.Ip),
-            new("user_agent", fields.UserAgent),
-            new("status", fields.Status),
-            new("duration_ms", fields.DurationMs),
-            new("request_id", fields.RequestId),
-        ];
-        if (fields.RequestBody is not null)
-        {
-            _fields.Add(new("request_body", fields.RequestBody));
-        }
-
-        if (fields.ResponseBody is not null)
-        {
-            _fields.Add(new("response_body", fields.ResponseBody));
-        }
-
+        _fields = fields.Named();
         _fields.Add(new("{OriginalFormat}", Template));
         Message = $"{fields.Method} {fields.Path} responded {fields.Status} in {fields.DurationMs} ms";
     }
