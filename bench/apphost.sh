@@ -45,7 +45,9 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for run in $(seq "$RUNS"); do
   log="$OUT/apphost-$run.log"
   started=$(now)
-  dotnet run -c Release --no-build --project src/Winyx.AppHost -- --isolated >"$log" 2>&1 &
+  # A background job of a script starts with SIGINT ignored, which would make the Ctrl+C below a no-op
+  # (the cause of an earlier run's stop that never completed): env restores the default first.
+  env --default-signal=INT dotnet run -c Release --no-build --project src/Winyx.AppHost -- --isolated >"$log" 2>&1 &
   apphost=$!
   for _ in $(seq 1200); do grep -q '^Dashboard: ' "$log" && break; kill -0 "$apphost" 2>/dev/null || break; sleep 0.1; done
   grep -q '^Dashboard: ' "$log" || { echo "the fleet never settled; see its output:" >&2; tail -40 "$log" >&2; exit 1; }
@@ -58,9 +60,12 @@ for run in $(seq "$RUNS"); do
   idle_mib=$(tree_rss_mib "$apphost")
 
   echo "run $run: settled after ${settled}s, api at $api; idle memory ${idle_mib} MiB; loading" >&2
+  email="bench-$run-$RANDOM@example.com"
   id=$(curl -fs --max-time 30 -X POST "${api%/}/api/users/register" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"Bench\",\"email\":\"bench-$run-$RANDOM@example.com\",\"password\":\"correct horse battery\"}" | jq -r .id)
-  wrk -t1 -c32 -d"${LOAD}s" "${api%/}/api/users/$id" >"$OUT/wrk-$run.txt" &
+    -d "{\"name\":\"Bench\",\"email\":\"$email\",\"password\":\"correct horse battery\"}" | jq -r .id)
+  token=$(curl -fs --max-time 30 -X POST "${api%/}/api/users/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$email\",\"password\":\"correct horse battery\"}" | jq -r .token)
+  wrk -t1 -c32 -d"${LOAD}s" -H "Authorization: Bearer $token" "${api%/}/api/users/$id" >"$OUT/wrk-$run.txt" &
   wrk_pid=$!
   peak=0
   while kill -0 "$wrk_pid" 2>/dev/null; do
@@ -92,8 +97,8 @@ body=$(mktemp)
   echo
   echo '```'
   echo "dotnet build src/Winyx.AppHost -c Release"
-  echo "dotnet run -c Release --no-build --project src/Winyx.AppHost -- --isolated   # until 'Dashboard: ' (every resource settled), then Ctrl+C"
-  echo "wrk -t1 -c32 -d${LOAD}s API/api/users/ID                                       # the load, while memory is sampled each second"
+  echo "dotnet run -c Release --no-build --project src/Winyx.AppHost -- --isolated   # until 'Dashboard: ' (every resource settled), then Ctrl+C (SIGINT)"
+  echo "wrk -t1 -c32 -d${LOAD}s -H 'Authorization: Bearer TOKEN' API/api/users/ID    # the load, while memory is sampled each second"
   echo '```'
   echo
   echo "Memory is the RSS of the AppHost and every process under it (DCP, the Aspire dashboard, the services, MariaDB,"
