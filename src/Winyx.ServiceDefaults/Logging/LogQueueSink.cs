@@ -36,6 +36,7 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
 
     private readonly Channel<QueuedLog> _queue;
     private readonly ITextFormatter _consoleFormatter;
+    private readonly ConsoleOutput _console;
     private readonly ILogEventSink? _files;
     private readonly Action<LogEvent>? _prepareDeferred;
     private readonly CancellationTokenSource _stopping = new();
@@ -44,9 +45,12 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     private long _dropped;
     private int _disposed;
 
-    public LogQueueSink(int capacity, ITextFormatter consoleFormatter, ILogEventSink? files, Action<LogEvent>? prepareDeferred = null)
+    public LogQueueSink(
+        int capacity, ITextFormatter consoleFormatter, ILogEventSink? files, Action<LogEvent>? prepareDeferred = null,
+        LogConsoleTarget console = LogConsoleTarget.ConsoleOut)
     {
         _consoleFormatter = consoleFormatter;
+        _console = ConsoleOutput.For(console);
         _files = files;
         _prepareDeferred = prepareDeferred;
         _gather = capacity >= MinCapacityToGather;
@@ -149,8 +153,7 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     // A ready log event (it went through the logger's enrichers and sinks) or one the pump builds.
     private readonly record struct QueuedLog(LogEvent? Event, IDeferredLogEvent? Deferred);
 
-    // Console.Out is read each time: tests and hosts may replace it.
-    private static void WriteConsole(StringWriter batch)
+    private void WriteConsole(StringWriter batch)
     {
         var text = batch.GetStringBuilder();
         if (text.Length == 0)
@@ -160,16 +163,7 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
 
         try
         {
-            // Chunk by chunk: one string of the whole batch (up to 512 KB) went to the large-object heap
-            // on every batch, and those allocations alone brought on a full (gen 2) collection every
-            // few hundred milliseconds under load (bench/RESULTS.md).
-            var console = Console.Out;
-            foreach (var chunk in text.GetChunks())
-            {
-                console.Write(chunk.Span);
-            }
-
-            console.Flush();
+            _console.Write(text);
         }
         catch (IOException ex)
         {

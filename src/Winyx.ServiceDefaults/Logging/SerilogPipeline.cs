@@ -64,7 +64,7 @@ internal static class SerilogPipeline
         {
             redaction.Enrich(logEvent, NoPropertyFactory.Instance);
             counter.Emit(logEvent);
-        });
+        }, options.ConsoleTarget);
         services.GetRequiredService<LogQueueMetrics>().Watch(queue);
         return queue;
     }

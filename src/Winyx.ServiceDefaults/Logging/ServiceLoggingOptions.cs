@@ -15,6 +15,13 @@ public sealed class ServiceLoggingOptions
     /// </summary>
     public int QueueCapacity { get; set; } = 10_000;
 
+    /// <summary>
+    /// Where the console lines go: the process's standard output in large writes (<c>Stdout</c>, the
+    /// default), or <see cref="Console.Out"/> (<c>ConsoleOut</c>) for a host that replaces it, as tests
+    /// that capture it do.
+    /// </summary>
+    public LogConsoleTarget ConsoleTarget { get; set; } = LogConsoleTarget.Stdout;
+
     /// <summary>The main log file (<c>Logging:File</c>); not written unless its <c>Path</c> is set.</summary>
     public FileLogOptions? File { get; set; }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Winyx.ServiceDefaults.Logging;
 
 namespace Winyx.ServiceDefaults.Tests.Infrastructure;
 
@@ -49,6 +50,8 @@ public sealed class TestServiceHost : IAsyncDisposable
             ApplicationName = typeof(TestServiceHost).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // The console lines go to Console.Out, which ConsoleCapture replaced, not straight to standard output.
+        builder.Configuration.AddInMemoryCollection([new("Logging:ConsoleTarget", nameof(LogConsoleTarget.ConsoleOut))]);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddServiceDefaults();
         configure?.Invoke(builder);
