@@ -18,7 +18,7 @@ command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
 apphost=""
 # The logs of the last run are kept in /tmp/winyx-apphost-last, so a run that never settles can be read after.
 cleanup() {
-  [ -n "$apphost" ] && kill -INT "$apphost" 2>/dev/null; wait 2>/dev/null
+  [ -n "$apphost" ] && kill -INT -- "-$apphost" 2>/dev/null; wait 2>/dev/null
   rm -rf /tmp/winyx-apphost-last; mv "$OUT" /tmp/winyx-apphost-last 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -45,9 +45,10 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for run in $(seq "$RUNS"); do
   log="$OUT/apphost-$run.log"
   started=$(now)
-  # A background job of a script starts with SIGINT ignored, which would make the Ctrl+C below a no-op
-  # (the cause of an earlier run's stop that never completed): env restores the default first.
-  env --default-signal=INT dotnet run -c Release --no-build --project src/Winyx.AppHost -- --isolated >"$log" 2>&1 &
+  # Ctrl+C in a terminal signals the whole foreground process group: `dotnet run` and the AppHost under it
+  # (`dotnet run` alone does not pass SIGINT on). So the fleet gets a process group of its own (setsid),
+  # and SIGINT's default disposition back (a script's background job starts with it ignored).
+  setsid env --default-signal=INT dotnet run -c Release --no-build --project src/Winyx.AppHost -- --isolated >"$log" 2>&1 &
   apphost=$!
   for _ in $(seq 1200); do grep -q '^Dashboard: ' "$log" && break; kill -0 "$apphost" 2>/dev/null || break; sleep 0.1; done
   grep -q '^Dashboard: ' "$log" || { echo "the fleet never settled; see its output:" >&2; tail -40 "$log" >&2; exit 1; }
@@ -76,12 +77,13 @@ for run in $(seq "$RUNS"); do
 
   pids=$(descendants "$apphost")
   stopping=$(now)
-  kill -INT "$apphost"
+  kill -INT -- "-$apphost"
   for _ in $(seq 600); do
     alive=0; for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive=1; done
     [ "$alive" = 0 ] && break; sleep 0.1
   done
   stopped=$(echo "$(now) - $stopping" | bc -l)
+  [ "$alive" = 0 ] || { echo "the fleet did not stop within 60 s of Ctrl+C" >&2; kill -KILL -- "-$apphost" 2>/dev/null || true; }
   wait "$apphost" 2>/dev/null || true
   apphost=""
   rows+=$(printf '| %d | %.1f | %s | %s | %d | %d | %.0f | %.1f |\\n' "$run" "$settled" "${reported:-?}" "$resources" "$idle_mib" "$peak" "${rps:-0}" "$stopped")
