@@ -22,10 +22,7 @@ internal sealed partial class ChaosMiddleware(
         }
 
         var decision = chaos.Decide(target);
-        if (decision.Latency > TimeSpan.Zero)
-        {
-            await Task.Delay(decision.Latency, context.RequestAborted);
-        }
+        await decision.DelayAsync(context.RequestAborted);
 
         if (!decision.Fail)
         {

@@ -17,10 +17,7 @@ internal sealed class ChaosInterceptor(ChaosSwitch chaos) : Interceptor
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         var decision = chaos.Decide(context.Method);
-        if (decision.Latency > TimeSpan.Zero)
-        {
-            await Task.Delay(decision.Latency, context.CancellationToken);
-        }
+        await decision.DelayAsync(context.CancellationToken);
 
         if (decision.Fail)
         {
