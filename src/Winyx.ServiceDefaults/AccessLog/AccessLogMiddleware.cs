@@ -16,8 +16,8 @@ namespace Winyx.ServiceDefaults.AccessLog;
 /// both bodies, cut at <see cref="AccessLogOptions.MaxBodyBytes"/> and redacted — the seed logged them in clear.
 /// </summary>
 /// <remarks>
-/// An error's record goes through the logger, so it reaches every output including OTLP; a success's
-/// record is queued for the log pump (<see cref="AccessLogEntry"/>) and reaches the console, the files
+/// A record with bodies (status at least <see cref="AccessLogOptions.BodyFromStatus"/>) goes through the
+/// logger, so it reaches every output including OTLP; any other record is queued for the log pump (<see cref="AccessLogEntry"/>) and reaches the console, the files
 /// and <c>log_records_total</c>, while its span carries the request to OTLP.
 /// </remarks>
 internal sealed class AccessLogMiddleware
@@ -87,16 +87,28 @@ internal sealed class AccessLogMiddleware
 
     private async Task WriteRecordAsync(HttpContext context, string requestId, int status, TimeSpan elapsed, BodyCapture capture)
     {
-        string? requestBody = null, responseBody = null;
-        if (LogsBodies(status))
+        if (!LogsBodies(status))
         {
-            await capture.ReadRestOfRequestAsync(RestOfBodyTimeout);
-            requestBody = BodyText.Describe(capture.Request, context.Request.ContentType, _redactor);
-            responseBody = BodyText.Describe(capture.Response, context.Response.ContentType, _redactor);
+            // No bodies to log: the values are queued, and the log pump builds the record (AccessLogEntry).
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                _queue.TryWrite(AccessLogEntry.Now(Fields(context, requestId, status, elapsed, null, null)));
+            }
+
+            return;
         }
 
+        await capture.ReadRestOfRequestAsync(RestOfBodyTimeout);
+        var requestBody = BodyText.Describe(capture.Request, context.Request.ContentType, _redactor);
+        var responseBody = BodyText.Describe(capture.Response, context.Response.ContentType, _redactor);
+        var fields = Fields(context, requestId, status, elapsed, requestBody, responseBody);
+        _logger.Log(LogLevel.Information, AccessLogRecord.EventId, new AccessLogRecord(fields), null, AccessLogRecord.Format);
+    }
+
+    private AccessLogFields Fields(HttpContext context, string requestId, int status, TimeSpan elapsed, string? requestBody, string? responseBody)
+    {
         var request = context.Request;
-        var fields = new AccessLogFields(
+        return new AccessLogFields(
             request.Method,
             request.Path.Value ?? "/",
             request.QueryString.HasValue ? _redactor.RedactForm(request.QueryString.Value!.TrimStart('?')) : string.Empty,
@@ -107,17 +119,6 @@ internal sealed class AccessLogMiddleware
             requestId,
             requestBody,
             responseBody);
-        if (requestBody is null && responseBody is null)
-        {
-            if (_logger.IsEnabled(LogLevel.Information))
-            {
-                _queue.TryWrite(AccessLogEntry.Now(fields));
-            }
-
-            return;
-        }
-
-        _logger.Log(LogLevel.Information, AccessLogRecord.EventId, new AccessLogRecord(fields), null, AccessLogRecord.Format);
     }
 
     private bool LogsBodies(int status) => status >= _options.BodyFromStatus;

@@ -38,7 +38,7 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     private readonly ITextFormatter _consoleFormatter;
     private readonly ConsoleOutput _console;
     private readonly ILogEventSink? _files;
-    private readonly Action<LogEvent>? _prepareDeferred;
+    private readonly Action<LogEvent> _prepareDeferred;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _pump;
     private readonly bool _gather;
@@ -46,8 +46,7 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     private int _disposed;
 
     public LogQueueSink(
-        int capacity, ITextFormatter consoleFormatter, ILogEventSink? files, Action<LogEvent>? prepareDeferred = null,
-        LogConsoleTarget console = LogConsoleTarget.ConsoleOut)
+        int capacity, ITextFormatter consoleFormatter, ILogEventSink? files, Action<LogEvent> prepareDeferred, LogConsoleTarget console)
     {
         _consoleFormatter = consoleFormatter;
         _console = ConsoleOutput.For(console);
@@ -146,7 +145,7 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     private LogEvent Build(IDeferredLogEvent deferred)
     {
         var logEvent = deferred.Create();
-        _prepareDeferred?.Invoke(logEvent);
+        _prepareDeferred(logEvent);
         return logEvent;
     }
 

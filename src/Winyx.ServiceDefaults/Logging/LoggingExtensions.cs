@@ -24,6 +24,7 @@ public static class LoggingExtensions
         builder.Services.AddOptions<ServiceLoggingOptions>().BindConfiguration(ServiceLoggingOptions.SectionName);
         builder.Services.TryAddSingleton<LogQueueMetrics>();
         builder.Services.TryAddSingleton<LogRecordCounterSink>();
+        builder.Services.TryAddSingleton<SecretRedactionEnricher>();
         builder.Services.TryAddSingleton(SerilogPipeline.CreateQueue);
 
         // Serilog writes the console itself; the default console provider would print every record

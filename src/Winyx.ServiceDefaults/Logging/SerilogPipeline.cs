@@ -28,7 +28,7 @@ internal static class SerilogPipeline
         // last so that nothing added before it reaches a sink unredacted.
         logger.ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .Enrich.With(new SecretRedactionEnricher(redactor))
+            .Enrich.With(services.GetRequiredService<SecretRedactionEnricher>())
             .WriteTo.Sink(services.GetRequiredService<LogRecordCounterSink>())
             .WriteTo.Sink(services.GetRequiredService<LogQueueSink>());
     }
@@ -42,7 +42,7 @@ internal static class SerilogPipeline
     {
         var redactor = services.GetRequiredService<SecretRedactor>();
         var formatter = new JsonLogFormatter(redactor);
-        var redaction = new SecretRedactionEnricher(redactor);
+        var redaction = services.GetRequiredService<SecretRedactionEnricher>();
         var counter = services.GetRequiredService<LogRecordCounterSink>();
         var options = services.GetRequiredService<IOptions<ServiceLoggingOptions>>().Value;
         var applicationName = services.GetRequiredService<IHostEnvironment>().ApplicationName;
