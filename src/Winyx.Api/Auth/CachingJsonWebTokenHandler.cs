@@ -27,9 +27,6 @@ public sealed class CachingJsonWebTokenHandler(TimeProvider time) : JsonWebToken
 
     private readonly ConcurrentDictionary<string, ValidatedToken> _validated = new(StringComparer.Ordinal);
 
-    /// <summary>Tokens remembered now.</summary>
-    public int Count => _validated.Count;
-
     /// <inheritdoc />
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {

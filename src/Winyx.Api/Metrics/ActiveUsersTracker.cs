@@ -36,9 +36,6 @@ public sealed class ActiveUsersTracker
 
     private int WindowMinutes => Math.Max(1, (int)Math.Ceiling(_options.Window.TotalMinutes));
 
-    /// <summary>Users not counted because the in-memory queue was full (Redis unreachable for long).</summary>
-    public long Dropped => _seen.Dropped;
-
     /// <summary>Notes that <paramref name="userId"/> made a request now; Redis hears of it at the next flush.</summary>
     public void Seen(long userId) => _seen.Add(_time.GetUtcNow().ToUnixTimeSeconds() / 60, userId);
 

@@ -8,9 +8,9 @@ namespace Winyx.Api.Metrics;
 /// Sending every authenticated request to Redis (a HyperLogLog add and an expire) was one of the three
 /// largest costs of a cached GET (bench/RESULTS.md); a HyperLogLog counts each user once per key anyway.
 /// Both sets are bounded: beyond <see cref="MaxUsersPerMinute"/> a user is not remembered (and may be
-/// queued again), and a full queue drops the user and counts it.
+/// queued again), and a full queue drops the user.
 /// </remarks>
-public sealed class SeenUsersBuffer
+internal sealed class SeenUsersBuffer
 {
     /// <summary>How many distinct users per minute are remembered as already queued.</summary>
     public const int MaxUsersPerMinute = 100_000;
@@ -19,10 +19,6 @@ public sealed class SeenUsersBuffer
     private readonly HashSet<long> _queuedThisMinute = [];
     private List<SeenUser> _pending = [];
     private long _minute = long.MinValue;
-    private long _dropped;
-
-    /// <summary>Users dropped because the queue was full (Redis unreachable for long).</summary>
-    public long Dropped => Interlocked.Read(ref _dropped);
 
     /// <summary>Queues <paramref name="userId"/> for <paramref name="minute"/> unless it is queued already.</summary>
     public void Add(long minute, long userId)
@@ -42,7 +38,6 @@ public sealed class SeenUsersBuffer
 
             if (_pending.Count >= MaxUsersPerMinute)
             {
-                _dropped++;
                 return;
             }
 
@@ -80,8 +75,7 @@ public sealed class SeenUsersBuffer
             {
                 if (_pending.Count >= MaxUsersPerMinute)
                 {
-                    _dropped++;
-                    continue;
+                    return;
                 }
 
                 _pending.Add(user);
@@ -91,4 +85,4 @@ public sealed class SeenUsersBuffer
 }
 
 /// <summary>A user seen in a minute (minutes since the Unix epoch).</summary>
-public readonly record struct SeenUser(long Minute, long UserId);
+internal readonly record struct SeenUser(long Minute, long UserId);
