@@ -13,15 +13,14 @@ public sealed class AlertWatcher : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly Dictionary<string, AlertSpan> _open = new(StringComparer.Ordinal);
     private readonly List<AlertSpan> _closed = [];
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly PeriodicLoop _loop;
     private IReadOnlyList<PrometheusAlert> _current = [];
 
     /// <summary>Starts polling.</summary>
     public AlertWatcher(MonitoringApis apis)
     {
         _apis = apis;
-        _loop = Task.Run(PollAsync);
+        _loop = new PeriodicLoop(PollInterval, PollAsync);
     }
 
     /// <summary>Alerts Prometheus held at the last poll.</summary>
@@ -54,37 +53,21 @@ public sealed class AlertWatcher : IAsyncDisposable
         [.. Spans().Where(s => s.SeenAt >= from && s.SeenAt <= to && s.FiringAt is not null)];
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
+
+    private async Task PollAsync(CancellationToken stop)
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
+        IReadOnlyList<PrometheusAlert> alerts;
         try
         {
-            await _loop.ConfigureAwait(false);
+            alerts = await _apis.AlertsAsync(stop).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !stop.IsCancellationRequested)
         {
+            return; // Prometheus restarting or slow: the next poll sees the same alerts.
         }
 
-        _stop.Dispose();
-    }
-
-    private async Task PollAsync()
-    {
-        using var timer = new PeriodicTimer(PollInterval);
-        while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
-        {
-            IReadOnlyList<PrometheusAlert> alerts;
-            try
-            {
-                alerts = await _apis.AlertsAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !_stop.IsCancellationRequested)
-            {
-                continue; // Prometheus restarting or slow: the next poll sees the same alerts.
-            }
-
-            Record(alerts, DateTimeOffset.UtcNow);
-        }
+        Record(alerts, DateTimeOffset.UtcNow);
     }
 
     private void Record(IReadOnlyList<PrometheusAlert> alerts, DateTimeOffset now)

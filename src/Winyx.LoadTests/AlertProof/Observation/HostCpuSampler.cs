@@ -12,11 +12,10 @@ public sealed class HostCpuSampler : IAsyncDisposable
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
     private readonly Lock _lock = new();
     private readonly List<(DateTimeOffset At, long Total, long Idle)> _samples = [];
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly PeriodicLoop _loop;
 
     /// <summary>Starts sampling.</summary>
-    public HostCpuSampler() => _loop = Task.Run(SampleAsync);
+    public HostCpuSampler() => _loop = new PeriodicLoop(Interval, _ => Sample());
 
     /// <summary>
     /// Busy share of all cores (1 − idle, as the recording rule computes it) between the samples nearest
@@ -38,19 +37,7 @@ public sealed class HostCpuSampler : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        try
-        {
-            await _loop.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
 
     // The first line of /proc/stat: "cpu user nice system idle iowait irq softirq steal guest guest_nice".
     private static (long Total, long Idle) Read()
@@ -61,17 +48,14 @@ public sealed class HostCpuSampler : IAsyncDisposable
         return (fields.Sum(), fields[3]);
     }
 
-    private async Task SampleAsync()
+    private Task Sample()
     {
-        using var timer = new PeriodicTimer(Interval);
-        do
+        var (total, idle) = Read();
+        lock (_lock)
         {
-            var (total, idle) = Read();
-            lock (_lock)
-            {
-                _samples.Add((DateTimeOffset.UtcNow, total, idle));
-            }
+            _samples.Add((DateTimeOffset.UtcNow, total, idle));
         }
-        while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false));
+
+        return Task.CompletedTask;
     }
 }
