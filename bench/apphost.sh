@@ -6,6 +6,7 @@
 # Writes the "apphost" section of bench/RESULTS.md. Knobs: RUNS (3), IDLE seconds (10), LOAD seconds (10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/api.sh
 source bench/lib/results.sh
 
 RUNS=${RUNS:-3}
@@ -62,10 +63,8 @@ for run in $(seq "$RUNS"); do
 
   echo "run $run: settled after ${settled}s, api at $api; idle memory ${idle_mib} MiB; loading" >&2
   email="bench-$run-$RANDOM@example.com"
-  id=$(curl -fs --max-time 30 -X POST "${api%/}/api/users/register" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"Bench\",\"email\":\"$email\",\"password\":\"correct horse battery\"}" | jq -r .id)
-  token=$(curl -fs --max-time 30 -X POST "${api%/}/api/users/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$email\",\"password\":\"correct horse battery\"}" | jq -r .token)
+  id=$(register_user "$api" Bench "$email" "correct horse battery")
+  token=$(login_token "$api" "$email" "correct horse battery")
   wrk -t1 -c32 -d"${LOAD}s" -H "Authorization: Bearer $token" "${api%/}/api/users/$id" >"$OUT/wrk-$run.txt" &
   wrk_pid=$!
   peak=0

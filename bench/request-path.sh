@@ -16,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/stack.sh
+source bench/lib/api.sh
 source bench/lib/results.sh
 
 DURATION=${DURATION:-8}
@@ -29,8 +30,8 @@ start_infra
 start_userrpc
 start_bare
 start_api
-ID=$(register_user "Bench User" "bench@example.com" "$PASSWORD")
-TOKEN=$(login_token "bench@example.com" "$PASSWORD")
+ID=$(register_user "http://127.0.0.1:$API_PORT" "Bench User" "bench@example.com" "$PASSWORD")
+TOKEN=$(login_token "http://127.0.0.1:$API_PORT" "bench@example.com" "$PASSWORD")
 AUTH="Authorization: Bearer $TOKEN"
 stop_api
 BARE_URL="http://127.0.0.1:$BARE_PORT/users/$ID"

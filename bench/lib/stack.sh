@@ -104,18 +104,6 @@ stop_api() {
   BENCH_PIDS=("${keep[@]}")
 }
 
-# register_user NAME EMAIL PASSWORD -> prints the new user's id
-register_user() {
-  curl -fs -X POST "http://127.0.0.1:$API_PORT/api/users/register" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"$1\",\"email\":\"$2\",\"password\":\"$3\"}" | jq -r .id
-}
-
-# login_token EMAIL PASSWORD -> prints a bearer token
-login_token() {
-  curl -fs -X POST "http://127.0.0.1:$API_PORT/api/users/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$1\",\"password\":\"$2\"}" | jq -r .token
-}
-
 # cpu_ticks PID -> user + system clock ticks the process has used
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
