@@ -84,11 +84,23 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
         return notified.Count == expected.Count;
     }
 
+    // The expected alerts notified as firing since then, each as the tier proven: the resolution waited for
+    // is the one the outcome checks (a critical resolving first must not end the wait for the warning
+    // notified before it).
     private async Task<IReadOnlyList<ExpectedAlert>> NotifiedAsync(IReadOnlyList<ExpectedAlert> expected, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var notifications = await context.Apis.NotificationsAsync(cancellationToken).ConfigureAwait(false);
-        return [.. expected.Where(e => notifications.Any(n => n.ReceivedAt >= since && Carries(n, e, "firing")))];
+        return [.. expected.Select(e => FirstFiring(notifications, e, since) is { } first ? ProvenTier(e, first.Alert) : null).OfType<ExpectedAlert>()];
     }
+
+    // The first notification since then carrying the expected alert as firing, with that alert.
+    private static (AlertNotification Notification, NotifiedAlert Alert)? FirstFiring(IEnumerable<AlertNotification> notifications, ExpectedAlert expected, DateTimeOffset since) =>
+        notifications.FirstOrDefault(n => n.ReceivedAt >= since && Carries(n, expected, "firing")) is { } first
+            ? (first, first.Alerts.First(a => Matches(a, expected, "firing")))
+            : null;
+
+    // The tier notified first is the one proven; "any" then means exactly that tier.
+    private static ExpectedAlert ProvenTier(ExpectedAlert expected, NotifiedAlert first) => expected with { Severity = first.Severity };
 
     private async Task<bool> AllResolvedAsync(IReadOnlyList<ExpectedAlert> expected, DateTimeOffset since, CancellationToken cancellationToken)
     {
@@ -103,10 +115,9 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
         return [.. proofCase.Expected.Select(expected =>
         {
             var firing = spans.Where(s => s.Name == expected.Name && expected.IsTier(s.Severity) && s.FiringAt >= faultAt).Min(s => s.FiringAt);
-            var first = notifications.FirstOrDefault(n => n.ReceivedAt >= faultAt && Carries(n, expected, "firing"));
-            var alert = first?.Alerts.First(a => Matches(a, expected, "firing"));
-            // The tier that was notified first is the one proven; "any" then means exactly that tier.
-            var tier = alert is null ? expected : expected with { Severity = alert.Severity };
+            var first = FirstFiring(notifications, expected, faultAt);
+            var alert = first?.Alert;
+            var tier = alert is null ? expected : ProvenTier(expected, alert);
             var receivers = notifications.Where(n => n.ReceivedAt >= faultAt && n.ReceivedAt <= removedAt && Carries(n, tier, "firing"))
                 .Select(n => n.Receiver).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var resolved = notifications.Where(n => n.ReceivedAt >= removedAt && Carries(n, tier, "resolved")).Select(n => (DateTimeOffset?)n.ReceivedAt).FirstOrDefault();
@@ -115,7 +126,7 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
                 expected.Name,
                 alert?.Severity ?? expected.Severity,
                 Seconds(firing - faultAt),
-                Seconds(first?.ReceivedAt - faultAt),
+                Seconds(first?.Notification.ReceivedAt - faultAt),
                 Math.Round(minimums[expected].TotalSeconds, 2),
                 alert is null ? [] : AlertRoutes.ReceiversFor(labels),
                 receivers,
