@@ -102,6 +102,22 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.Fixture fixture) :
         await Host.SamplesWhenAsync(s => s.Name == "orders_placed_total" && s.Value >= 1, "the Winyx.Orders meter's counter");
     }
 
+    [Fact]
+    public async Task PerRequestDiagnosticsNoDashboardReadsAreDroppedUnlessConfigured()
+    {
+        await Host.Client.GetAsync("/api/orders/6");
+        var samples = await Host.SamplesWhenAsync(s => s.Name == "http_server_request_duration_seconds_count", "ASP.NET Core's request duration");
+        Assert.DoesNotContain(samples, s => s.Name.StartsWith("aspnetcore_routing_match_attempts", StringComparison.Ordinal));
+        Assert.DoesNotContain(samples, s => s.Name.StartsWith("aspnetcore_memory_pool_", StringComparison.Ordinal));
+
+        // An empty list keeps every instrument.
+        await using var everything = await TestServiceHost.StartAsync(
+            new Dictionary<string, string?> { ["Telemetry:Metrics:Drop"] = string.Empty },
+            map: app => app.MapGet(OrderRoute, (int id) => Results.Ok(new { id })));
+        await everything.Client.GetAsync("/api/orders/6");
+        await everything.SamplesWhenAsync(s => s.Name == "aspnetcore_routing_match_attempts_total", "routing's match attempts when nothing is dropped");
+    }
+
     [PromtoolFact]
     public async Task ScrapedMetricsPassPromtoolCheckMetrics()
     {

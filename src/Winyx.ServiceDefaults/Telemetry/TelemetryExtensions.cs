@@ -65,7 +65,7 @@ public static class TelemetryExtensions
 
         if (MetricsEnabled(builder.Configuration))
         {
-            telemetry.WithMetrics(ConfigureMetrics);
+            telemetry.WithMetrics(metrics => ConfigureMetrics(metrics, DroppedInstruments.From(builder.Configuration)));
         }
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -118,7 +118,14 @@ public static class TelemetryExtensions
             // The gRPC span describes the call; the HTTP/2 request under it would be a second span per call.
             .AddGrpcClientInstrumentation(options => options.SuppressDownstreamInstrumentation = true);
 
-    private static void ConfigureMetrics(MeterProviderBuilder metrics) =>
+    private static void ConfigureMetrics(MeterProviderBuilder metrics, IReadOnlyList<string> dropped)
+    {
+        // Every view that matches adds a stream; the naming view matches none of these, so a drop view leaves none.
+        foreach (var name in dropped)
+        {
+            metrics.AddView(name, MetricStreamConfiguration.Drop);
+        }
+
         metrics
             .AddAspNetCoreInstrumentation()
             .AddMeter("Microsoft.AspNetCore.Server.Kestrel")
@@ -127,6 +134,7 @@ public static class TelemetryExtensions
             .AddMeter(WinyxWildcard)
             .AddView(PrometheusNaming.View)
             .AddPrometheusExporter(PrometheusDefaults.Configure);
+    }
 
     private static bool IsTraced(HttpContext context) =>
         !DefaultEndpointPaths.IsInfrastructure(context.Request.Path);
