@@ -45,6 +45,30 @@ public sealed class DatabaseOutageTests(ChaosOffUserRpcFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task ARestartBetweenCallsIsInvisibleToTheCallsAfterIt()
+    {
+        var service = fixture.Service;
+        await service.WaitForHealthAsync(ServingStatus.Serving, Recovery); // after an earlier outage test
+        var user = await service.Users.RegisterAsync();
+        // Concurrent reads leave several connections in the pool, each one dead once the server restarts.
+        await ReadConcurrentlyAsync(service, user);
+
+        await Database.StopAsync();
+        await Database.StartAsync();
+        await service.WaitForHealthAsync(ServingStatus.Serving, Recovery);
+
+        // No call ran during the outage, so nothing had told the pool: the calls after it still all succeed.
+        await ReadConcurrentlyAsync(service, user);
+        Assert.True((await service.Users.RegisterAsync()).Id > user.Id);
+    }
+
+    private static async Task ReadConcurrentlyAsync(UserRpcService service, User user)
+    {
+        var reads = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ => (await service.Users.GetUserAsync(new GetUserRequest { Id = user.Id })).User));
+        Assert.All(reads, read => Assert.Equal(user, read));
+    }
+
+    [Fact]
     public async Task ServiceStartedWhileDatabaseIsDownMigratesOnceItComesUp()
     {
         var connectionString = await Database.CreateDatabaseAsync();

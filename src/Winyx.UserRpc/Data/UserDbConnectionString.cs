@@ -11,6 +11,8 @@ public sealed class UserDbConnectionString
     /// <summary>The configuration key, <c>ConnectionStrings:userdb</c>.</summary>
     public const string Name = "userdb";
 
+    private const string ConnectionResetKey = "Connection Reset";
+
     /// <summary>Parses and checks the configured value.</summary>
     /// <exception cref="InvalidOperationException">The connection string is missing or malformed.</exception>
     public UserDbConnectionString(IConfiguration configuration)
@@ -32,6 +34,14 @@ public sealed class UserDbConnectionString
         {
             // The message names the bad keyword, never the value (which may hold the password).
             throw new InvalidOperationException($"Connection string '{Name}' is malformed: {ex.Message}", ex);
+        }
+
+        // MySqlConnector resets a pooled connection's session on every open: a round trip, and work in MariaDB,
+        // on every call (bench/RESULTS.md). EF Core leaves no session state to reset; a connection that died
+        // with a restarted server is replaced by ReconnectingExecutionStrategy. A configured value is kept.
+        if (!builder.ContainsKey(ConnectionResetKey))
+        {
+            builder.ConnectionReset = false;
         }
 
         Value = builder.ConnectionString;

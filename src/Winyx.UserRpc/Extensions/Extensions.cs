@@ -53,7 +53,7 @@ public static class Extensions
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<DbCommandTelemetryInterceptor>();
         services.AddDbContextPool<UsersDbContext>((provider, options) => options
-            .UseMySql(connectionString.Value, serverVersion)
+            .UseMySql(connectionString.Value, serverVersion, mySql => mySql.ExecutionStrategy(dependencies => new ReconnectingExecutionStrategy(dependencies)))
             .AddInterceptors(provider.GetRequiredService<DbCommandTelemetryInterceptor>())
             // EF logs these at Error; the gRPC layer already reports each failed call once, and a
             // taken e-mail is an ordinary outcome, not an error for the error-log alert.
