@@ -60,6 +60,33 @@ public sealed class LogQueueTests
         Assert.Equal(0, Dropped(samples));
     }
 
+    [Fact]
+    public async Task EveryRecordOfConcurrentWritersReachesTheConsole()
+    {
+        const int Writers = 4;
+        var marker = Guid.NewGuid().ToString("N");
+        await using var host = await TestServiceHost.StartAsync(map: app =>
+            app.MapPost("/api/busy", (ILoggerFactory loggers) =>
+            {
+                // Writers racing each other and the pump, as requests do: none of their records may be
+                // lost or left waiting in the queue.
+                var logger = loggers.CreateLogger("Winyx.Tests.Busy");
+                Parallel.For(0, Writers, writer =>
+                {
+                    for (var i = 0; i < Records; i++)
+                    {
+                        logger.LogInformation("busy {Marker} {Writer} {Index}", marker, writer, i);
+                    }
+                });
+                return Results.NoContent();
+            }));
+
+        await host.Client.PostAsync("/api/busy", null);
+
+        await Poll.UntilAsync(() => Written(marker) == Writers * Records, TestServiceHost.PollTimeout, $"all {Writers * Records} records on the console");
+        Assert.Equal(0, Dropped(await host.SamplesWhenAsync(s => s.Name == "log_records_dropped_total", "the drop counter")));
+    }
+
     private static int Written(string marker) => ConsoleCapture.Lines.Count(line => line.Contains(marker, StringComparison.Ordinal));
 
     private static double Dropped(IReadOnlyList<PrometheusSample> samples) =>
