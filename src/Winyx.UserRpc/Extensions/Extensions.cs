@@ -52,9 +52,10 @@ public static class Extensions
         services.AddSingleton(connectionString);
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<DbCommandTelemetryInterceptor>();
+        services.AddSingleton<PreparedStatementInterceptor>();
         services.AddDbContextPool<UsersDbContext>((provider, options) => options
             .UseMySql(connectionString.Value, serverVersion, mySql => mySql.ExecutionStrategy(dependencies => new ReconnectingExecutionStrategy(dependencies)))
-            .AddInterceptors(provider.GetRequiredService<DbCommandTelemetryInterceptor>())
+            .AddInterceptors(provider.GetRequiredService<DbCommandTelemetryInterceptor>(), provider.GetRequiredService<PreparedStatementInterceptor>())
             // EF logs these at Error; the gRPC layer already reports each failed call once, and a
             // taken e-mail is an ordinary outcome, not an error for the error-log alert.
             .ConfigureWarnings(w => w.Log(
