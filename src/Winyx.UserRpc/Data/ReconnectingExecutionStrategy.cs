@@ -13,8 +13,8 @@ namespace Winyx.UserRpc.Data;
 /// and with it the round trip that proved a pooled connection alive each time it was taken. This strategy
 /// gives that guarantee back where it matters, on the failure: the caller never sees a stale connection. A
 /// second failure is a real outage and reaches the caller as UNAVAILABLE. A retried write whose first
-/// attempt was committed before the connection died meets the unique e-mail and answers ALREADY_EXISTS:
-/// never a second row.
+/// attempt was committed before the connection died is refused rather than applied twice: a registration
+/// by the unique e-mail (ALREADY_EXISTS), a profile update by its version check (ABORTED).
 /// </remarks>
 internal sealed class ReconnectingExecutionStrategy(ExecutionStrategyDependencies dependencies)
     : ExecutionStrategy(dependencies, MaxRetries, TimeSpan.Zero)
