@@ -20,7 +20,6 @@ internal static class SerilogPipeline
     public static void Configure(IServiceProvider services, LoggerConfiguration logger)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
-        var redactor = services.GetRequiredService<SecretRedactor>();
 
         MinimumLevelConfigurator.Apply(logger.MinimumLevel, configuration.GetSection("Logging:LogLevel"));
 
