@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Winyx.ServiceDefaults.AccessLog;
 using Winyx.ServiceDefaults.Redaction;
 using Winyx.ServiceDefaults.Tests.Infrastructure;
 
@@ -21,6 +23,7 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
         request.Headers.Add("X-Request-Id", requestId);
         request.Headers.UserAgent.ParseAdd("winyx-tests/1.0");
 
+        var sent = DateTimeOffset.UtcNow;
         var response = await Host.Client.SendAsync(request);
         var record = (await LogOutput.AccessRecordAsync(requestId))!.Value;
 
@@ -37,7 +40,8 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
         Assert.Equal("winyx-tests/1.0", LogOutput.Text(record, "user_agent"));
         Assert.Equal(200, record.GetProperty("status").GetInt32());
         Assert.True(record.GetProperty("duration_ms").GetDouble() >= 0);
-        Assert.True(DateTimeOffset.TryParse(LogOutput.Text(record, "timestamp"), out _));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$", LogOutput.Text(record, "timestamp"));
+        Assert.InRange(DateTimeOffset.Parse(LogOutput.Text(record, "timestamp")!, CultureInfo.InvariantCulture), sent.AddSeconds(-1), DateTimeOffset.UtcNow);
         Assert.False(record.TryGetProperty("request_body", out _), "bodies are only logged for errors");
     }
 
@@ -58,6 +62,30 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
         Assert.Equal(requestId, LogOutput.Text(record, "request_id"));
         Assert.Equal("AccessLog", record.GetProperty("EventId").GetProperty("Name").GetString());
         Assert.DoesNotContain(secret, ConsoleCapture.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASuccessRecordIsTheSameLineOnTheConsoleAsInTheFile()
+    {
+        // The pump writes a success's console line itself and builds a Serilog event only for the files:
+        // both must be one line, character for character, escapes and redaction included.
+        var (requestId, secret) = (NewRequestId(), NewSecret());
+        var path = "/api/echo/" + Uri.EscapeDataString("a \"quoted\" \\ path\tü");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{path}?token={secret}&q=%22x%22");
+        request.Headers.Add("X-Request-Id", requestId);
+        request.Headers.TryAddWithoutValidation("User-Agent", $"probe/1.0 \"quoted\" \\ password={secret}");
+
+        var response = await Host.Client.SendAsync(request);
+        await LogOutput.AccessRecordAsync(requestId);
+        await Poll.UntilAsync(() => AccessLines(FileText(), requestId).Any(), TestServiceHost.PollTimeout, "the request's record in the log file");
+        var consoleLine = Assert.Single(AccessLines(ConsoleCapture.Text, requestId));
+        var fileLine = Assert.Single(AccessLines(FileText(), requestId));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(fileLine, consoleLine);
+        Assert.Contains("path\\tü", consoleLine, StringComparison.Ordinal);
+        Assert.Contains("\\\"quoted\\\" \\\\ ", consoleLine, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, consoleLine, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,6 +191,10 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
         Assert.DoesNotContain(secret, FileText(), StringComparison.Ordinal);
     }
 
+    private static IEnumerable<string> AccessLines(string text, string requestId) =>
+        text.Split('\n').Where(line => line.Contains(requestId, StringComparison.Ordinal)
+            && line.Contains($"\"category\":\"{AccessLogOptions.Category}\"", StringComparison.Ordinal));
+
     private string FileText() =>
         string.Concat(Directory.EnumerateFiles(fixture.LogDirectory, "*", SearchOption.AllDirectories).Select(ReadShared));
 
@@ -210,6 +242,7 @@ public sealed class AccessLogTests(AccessLogTests.Fixture fixture) : IClassFixtu
         private static void MapEndpoints(WebApplication app)
         {
             app.MapGet("/api/items/{id}", (int id) => Results.Ok(new { id }));
+            app.MapGet("/api/echo/{*rest}", (string rest) => Results.Ok(new { rest }));
             app.MapPost("/api/echo-rejected", () => Results.UnprocessableEntity("rejected"));
 
             // The handlers misbehave the way the seed did: they log the raw body and echo it back.

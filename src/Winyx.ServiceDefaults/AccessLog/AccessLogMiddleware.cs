@@ -69,63 +69,44 @@ internal sealed class AccessLogMiddleware
     private async Task InvokeLoggedAsync(HttpContext context, string requestId)
     {
         using var capture = BodyCapture.Attach(context, _options.MaxBodyBytes, _options.BodyFromStatus);
-        await RequestEnd.ObserveAsync(_next, context, async end =>
+        await RequestEnd.ObserveAsync(_next, context, (Log: this, requestId, capture), static (end, state) =>
+            state.Log.CompleteAsync(end, state.requestId, state.capture));
+    }
+
+    private async Task CompleteAsync(RequestEnd end, string requestId, BodyCapture capture)
+    {
+        capture.Detach();
+        try
         {
-            capture.Detach();
-            try
-            {
-                await WriteRecordAsync(context, requestId, end.Status, end.Elapsed, capture);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Logging must never fail a request that has been served; say so without the details,
-                // which could hold the very body that failed to redact.
-                _logger.LogWarning("Could not write the access-log record: {ErrorType}", ex.GetType().Name);
-            }
-        });
+            await WriteRecordAsync(end.Context, requestId, end.Status, end.Elapsed, capture);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Logging must never fail a request that has been served; say so without the details,
+            // which could hold the very body that failed to redact.
+            _logger.LogWarning("Could not write the access-log record: {ErrorType}", ex.GetType().Name);
+        }
     }
 
     private async Task WriteRecordAsync(HttpContext context, string requestId, int status, TimeSpan elapsed, BodyCapture capture)
     {
         if (!LogsBodies(status))
         {
-            // No bodies to log: the values are queued, and the log pump builds the record (AccessLogEntry).
+            // No bodies to log: the values are queued, and the log pump writes the record (AccessLogEntry).
             if (_logger.IsEnabled(LogLevel.Information))
             {
-                _queue.TryWrite(AccessLogEntry.Now(Fields(context, requestId, status, elapsed, null, null)));
+                _queue.TryWrite(AccessLogEntry.Capture(context, requestId, status, elapsed, _redactor));
             }
 
             return;
         }
 
+        var entry = AccessLogEntry.Capture(context, requestId, status, elapsed, _redactor);
         await capture.ReadRestOfRequestAsync(RestOfBodyTimeout);
         var requestBody = BodyText.Describe(capture.Request, context.Request.ContentType, _redactor);
         var responseBody = BodyText.Describe(capture.Response, context.Response.ContentType, _redactor);
-        var fields = Fields(context, requestId, status, elapsed, requestBody, responseBody);
-        _logger.Log(LogLevel.Information, AccessLogRecord.EventId, new AccessLogRecord(fields), null, AccessLogRecord.Format);
-    }
-
-    private AccessLogFields Fields(HttpContext context, string requestId, int status, TimeSpan elapsed, string? requestBody, string? responseBody)
-    {
-        var request = context.Request;
-        return new AccessLogFields(
-            request.Method,
-            request.Path.Value ?? "/",
-            request.QueryString.HasValue ? _redactor.RedactForm(request.QueryString.Value!.TrimStart('?')) : string.Empty,
-            ClientIp(context),
-            request.Headers.UserAgent.ToString(),
-            status,
-            Math.Round(elapsed.TotalMilliseconds, 3),
-            requestId,
-            requestBody,
-            responseBody);
+        _logger.Log(LogLevel.Information, AccessLogRecord.EventId, new AccessLogRecord(entry.Fields(requestBody, responseBody)), null, AccessLogRecord.Format);
     }
 
     private bool LogsBodies(int status) => status >= _options.BodyFromStatus;
-
-    // Dual-stack listeners report IPv4 clients as ::ffff:a.b.c.d; log the address people recognise.
-    private static string? ClientIp(HttpContext context) =>
-        context.Connection.RemoteIpAddress is { IsIPv4MappedToIPv6: true } mapped
-            ? mapped.MapToIPv4().ToString()
-            : context.Connection.RemoteIpAddress?.ToString();
 }

@@ -21,7 +21,7 @@ internal sealed class AccessLogRecord : IReadOnlyList<KeyValuePair<string, objec
     {
         _fields = fields.Named();
         _fields.Add(new("{OriginalFormat}", Template));
-        Message = $"{fields.Method} {fields.Path} responded {fields.Status} in {fields.DurationMs} ms";
+        Message = fields.Message;
     }
 
     /// <summary>The rendered message, for providers that do not render templates themselves.</summary>

@@ -35,17 +35,13 @@ internal sealed class ConsoleOutput
         new(target == LogConsoleTarget.Stdout ? Console.OpenStandardOutput() : null);
 
     /// <summary>Writes <paramref name="text"/> and flushes it.</summary>
-    public void Write(StringBuilder text)
+    public void Write(ReadOnlySpan<char> text)
     {
         if (_stdout is null)
         {
             // Console.Out is read each time: a host may replace it while running.
             var console = Console.Out;
-            foreach (var chunk in text.GetChunks())
-            {
-                console.Write(chunk.Span);
-            }
-
+            console.Write(text);
             console.Flush();
             return;
         }
@@ -53,11 +49,7 @@ internal sealed class ConsoleOutput
         var bytes = ArrayPool<byte>.Shared.Rent(WriteBytes);
         try
         {
-            foreach (var chunk in text.GetChunks())
-            {
-                WriteEncoded(chunk.Span, bytes);
-            }
-
+            WriteEncoded(text, bytes);
             _stdout.Flush();
         }
         finally

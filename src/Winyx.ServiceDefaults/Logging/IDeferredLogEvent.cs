@@ -3,11 +3,23 @@ using Serilog.Events;
 namespace Winyx.ServiceDefaults.Logging;
 
 /// <summary>
-/// A record whose Serilog log event is built off the request's thread, by <see cref="LogQueueSink"/>'s
-/// pump: the request only captures the values. The pump redacts and counts it like any other record.
+/// A record the request only captures: <see cref="LogQueueSink"/>'s pump writes its JSON line, counts it,
+/// and builds its Serilog log event only for outputs that need one (the files).
 /// </summary>
 internal interface IDeferredLogEvent
 {
-    /// <summary>Builds the log event (called once, on the pump).</summary>
+    /// <summary>The record's level, for <c>log_records_total</c>.</summary>
+    LogEventLevel Level { get; }
+
+    /// <summary>The record's logger category, for <c>log_records_total</c>.</summary>
+    string Category { get; }
+
+    /// <summary>
+    /// Writes the record's line, redacted: the same line <see cref="JsonLogFormatter"/> writes for the
+    /// event <see cref="Create"/> builds once the redaction enricher has run on it.
+    /// </summary>
+    void WriteJson(TextWriter output);
+
+    /// <summary>Builds the record's log event, for the files.</summary>
     LogEvent Create();
 }

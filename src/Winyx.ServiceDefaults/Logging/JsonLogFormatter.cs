@@ -38,14 +38,15 @@ internal sealed class JsonLogFormatter : ITextFormatter
 
     public void Format(LogEvent logEvent, TextWriter output)
     {
-        output.Write('{');
-        WriteString(output, LogFields.Timestamp, logEvent.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), first: true);
-        WriteString(output, LogFields.Level, LogLevelNames.Of(logEvent.Level));
-        WriteString(output, LogFields.Message, RenderMessage(logEvent));
-        WriteString(output, LogFields.Category, Scalar(logEvent, Constants.SourceContextPropertyName));
-        WriteString(output, LogFields.TraceId, logEvent.TraceId?.ToHexString());
-        WriteString(output, LogFields.SpanId, logEvent.SpanId?.ToHexString());
-        WriteString(output, LogFields.RequestId, Scalar(logEvent, LogFields.RequestId));
+        var line = new JsonLineWriter(output);
+        line.WriteHead(
+            logEvent.Timestamp.UtcDateTime,
+            logEvent.Level,
+            RenderMessage(logEvent),
+            Scalar(logEvent, Constants.SourceContextPropertyName),
+            logEvent.TraceId?.ToHexString(),
+            logEvent.SpanId?.ToHexString(),
+            Scalar(logEvent, LogFields.RequestId));
         foreach (var (name, value) in logEvent.Properties)
         {
             if (name == Constants.SourceContextPropertyName || name == LogFields.RequestId)
@@ -53,17 +54,16 @@ internal sealed class JsonLogFormatter : ITextFormatter
                 continue;
             }
 
-            WriteName(output, Reserved.Contains(name) ? "_" + name : name);
-            ValueFormatter.Format(value, output);
+            line.WriteName(Reserved.Contains(name) ? "_" + name : name);
+            WriteValue(ref line, value);
         }
 
         if (logEvent.Exception is not null)
         {
-            WriteString(output, LogFields.Exception, _redactor.RedactText(logEvent.Exception.ToString()));
+            line.WriteString(LogFields.Exception, _redactor.RedactText(logEvent.Exception.ToString()));
         }
 
-        output.Write('}');
-        output.Write('\n');
+        line.End();
     }
 
     // One writer per thread, reused: the formatter runs for every record, on the log queue's pump.
@@ -83,25 +83,24 @@ internal sealed class JsonLogFormatter : ITextFormatter
             ? scalar.Value?.ToString()
             : null;
 
-    private static void WriteString(TextWriter output, string name, string? value, bool first = false)
+    // Strings and numbers the way every line writes them (records that write themselves included);
+    // structures, sequences and other scalars as Serilog writes JSON.
+    private static void WriteValue(ref JsonLineWriter line, LogEventPropertyValue value)
     {
-        if (value is null)
+        switch (value)
         {
-            return;
+            case ScalarValue { Value: string text }:
+                line.WriteStringValue(text);
+                break;
+            case ScalarValue { Value: int number }:
+                line.WriteNumberValue(number);
+                break;
+            case ScalarValue { Value: double number }:
+                line.WriteNumberValue(number);
+                break;
+            default:
+                ValueFormatter.Format(value, line.Output);
+                break;
         }
-
-        WriteName(output, name, first);
-        JsonValueFormatter.WriteQuotedJsonString(value, output);
-    }
-
-    private static void WriteName(TextWriter output, string name, bool first = false)
-    {
-        if (!first)
-        {
-            output.Write(',');
-        }
-
-        JsonValueFormatter.WriteQuotedJsonString(name, output);
-        output.Write(':');
     }
 }

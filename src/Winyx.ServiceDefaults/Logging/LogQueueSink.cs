@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Threading.Channels;
 using Serilog.Core;
 using Serilog.Debugging;
 using Serilog.Events;
-using Serilog.Formatting;
 
 namespace Winyx.ServiceDefaults.Logging;
 
@@ -11,8 +9,9 @@ namespace Winyx.ServiceDefaults.Logging;
 /// The bounded queue in front of the console and the files. A request only puts its record in the
 /// queue; a pump on the thread pool takes whatever has gathered, formats it, and writes the console
 /// once per batch. When the queue is full a record is dropped and counted. A record may also be queued
-/// <em>deferred</em> (<see cref="IDeferredLogEvent"/>): the pump then builds its log event, redacts and
-/// counts it (<c>prepareDeferred</c>), so none of that runs on the request's thread.
+/// <em>deferred</em> (<see cref="IDeferredLogEvent"/>): the pump then writes its line and counts it (a
+/// run of such records with one counter increment), and builds its log event only for the files, so
+/// none of that runs on the request's thread.
 /// </summary>
 /// <remarks>
 /// This replaces Serilog.Sinks.Async, measured on the request path (bench/RESULTS.md): its worker waits
@@ -35,23 +34,41 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
     private readonly Channel<QueuedLog> _queue;
-    private readonly ITextFormatter _consoleFormatter;
+    private readonly JsonLogFormatter _formatter;
     private readonly ConsoleOutput _console;
     private readonly ILogEventSink? _files;
-    private readonly Action<LogEvent> _prepareDeferred;
+    private readonly SecretRedactionEnricher _redaction;
+    private readonly LogRecordCounterSink _counter;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _pump;
     private readonly bool _gather;
     private long _dropped;
     private int _disposed;
 
+    // Deferred records written and not counted yet, all of one level and category (only the pump touches these).
+    private LogEventLevel _uncountedLevel;
+    private string _uncountedCategory = string.Empty;
+    private long _uncounted;
+
+    /// <summary>
+    /// A queue of <paramref name="capacity"/> records that writes the console as <paramref name="formatter"/>
+    /// formats it and passes every record on to <paramref name="files"/>; deferred records are redacted as
+    /// <paramref name="redaction"/> redacts and counted by <paramref name="counter"/>, as the logger's own
+    /// enricher and sink do for the others.
+    /// </summary>
     public LogQueueSink(
-        int capacity, ITextFormatter consoleFormatter, ILogEventSink? files, Action<LogEvent> prepareDeferred, LogConsoleTarget console)
+        int capacity,
+        JsonLogFormatter formatter,
+        ILogEventSink? files,
+        SecretRedactionEnricher redaction,
+        LogRecordCounterSink counter,
+        LogConsoleTarget console)
     {
-        _consoleFormatter = consoleFormatter;
+        _formatter = formatter;
         _console = ConsoleOutput.For(console);
         _files = files;
-        _prepareDeferred = prepareDeferred;
+        _redaction = redaction;
+        _counter = counter;
         _gather = capacity >= MinCapacityToGather;
         _queue = Channel.CreateBounded<QueuedLog>(
             new BoundedChannelOptions(Math.Max(1, capacity))
@@ -101,13 +118,13 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     private async Task PumpAsync()
     {
         var reader = _queue.Reader;
-        using var batch = new StringWriter(CultureInfo.InvariantCulture);
+        using var batch = new LogBatch(MaxBatchChars + MaxBatchChars / 4);
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             while (reader.TryRead(out var queued))
             {
                 Write(queued, batch);
-                if (batch.GetStringBuilder().Length >= MaxBatchChars)
+                if (batch.Length >= MaxBatchChars)
                 {
                     WriteConsole(batch);
                 }
@@ -128,41 +145,75 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
         }
     }
 
-    private void Write(QueuedLog queued, StringWriter batch)
+    private void Write(QueuedLog queued, LogBatch batch)
     {
+        var lineStart = batch.Length;
         try
         {
-            var logEvent = queued.Event ?? Build(queued.Deferred!);
-            _consoleFormatter.Format(logEvent, batch);
-            _files?.Emit(logEvent);
+            if (queued.Deferred is { } deferred)
+            {
+                WriteDeferred(deferred, batch);
+                return;
+            }
+
+            _formatter.Format(queued.Event!, batch);
+            _files?.Emit(queued.Event!);
         }
         catch (Exception ex)
         {
+            // No half-written line reaches the console.
+            batch.Truncate(lineStart);
             SelfLog.WriteLine("Could not write a log record: {0}", ex);
         }
     }
 
-    private LogEvent Build(IDeferredLogEvent deferred)
+    private void WriteDeferred(IDeferredLogEvent deferred, LogBatch batch)
     {
-        var logEvent = deferred.Create();
-        _prepareDeferred(logEvent);
-        return logEvent;
+        deferred.WriteJson(batch);
+        CountLater(deferred);
+        if (_files is not null)
+        {
+            var logEvent = deferred.Create();
+            _redaction.Redact(logEvent);
+            _files.Emit(logEvent);
+        }
+    }
+
+    // One counter increment for a run of records of one level and category (a batch of access-log records).
+    private void CountLater(IDeferredLogEvent deferred)
+    {
+        if (_uncounted > 0 && (deferred.Level != _uncountedLevel || deferred.Category != _uncountedCategory))
+        {
+            CountWritten();
+        }
+
+        (_uncountedLevel, _uncountedCategory) = (deferred.Level, deferred.Category);
+        _uncounted++;
+    }
+
+    private void CountWritten()
+    {
+        if (_uncounted > 0)
+        {
+            _counter.Count(_uncountedLevel, _uncountedCategory, _uncounted);
+            _uncounted = 0;
+        }
     }
 
     // A ready log event (it went through the logger's enrichers and sinks) or one the pump builds.
     private readonly record struct QueuedLog(LogEvent? Event, IDeferredLogEvent? Deferred);
 
-    private void WriteConsole(StringWriter batch)
+    private void WriteConsole(LogBatch batch)
     {
-        var text = batch.GetStringBuilder();
-        if (text.Length == 0)
+        CountWritten();
+        if (batch.Length == 0)
         {
             return;
         }
 
         try
         {
-            _console.Write(text);
+            _console.Write(batch.Text);
         }
         catch (IOException ex)
         {
@@ -170,7 +221,7 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
         }
         finally
         {
-            text.Clear();
+            batch.Clear();
         }
     }
 }

@@ -22,9 +22,14 @@ internal sealed class LogRecordCounterSink : ILogEventSink
         _records = meter.CreateCounter<long>("log_records", description: "Log records written, by level and category");
     }
 
-    public void Emit(LogEvent logEvent) =>
+    public void Emit(LogEvent logEvent) => Add(1, logEvent.Level, LogCategory.Of(logEvent));
+
+    /// <summary>Counts <paramref name="records"/> records of one level and logger category at once.</summary>
+    public void Count(LogEventLevel level, string category, long records) => Add(records, level, LogCategory.Trim(category));
+
+    private void Add(long records, LogEventLevel level, string categoryLabel) =>
         _records.Add(
-            1,
-            new KeyValuePair<string, object?>("level", LogLevelNames.Of(logEvent.Level)),
-            new KeyValuePair<string, object?>("category", LogCategory.Of(logEvent)));
+            records,
+            new KeyValuePair<string, object?>("level", LogLevelNames.Of(level)),
+            new KeyValuePair<string, object?>("category", categoryLabel));
 }

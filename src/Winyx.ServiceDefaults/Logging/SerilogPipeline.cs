@@ -59,21 +59,8 @@ internal static class SerilogPipeline
             files = filesConfiguration.CreateLogger();
         }
 
-        var queue = new LogQueueSink(options.QueueCapacity, formatter, files, logEvent =>
-        {
-            redaction.Enrich(logEvent, NoPropertyFactory.Instance);
-            counter.Emit(logEvent);
-        }, options.ConsoleTarget);
+        var queue = new LogQueueSink(options.QueueCapacity, formatter, files, redaction, counter, options.ConsoleTarget);
         services.GetRequiredService<LogQueueMetrics>().Watch(queue);
         return queue;
-    }
-
-    // The redaction enricher replaces properties itself and never asks for a factory.
-    private sealed class NoPropertyFactory : Serilog.Core.ILogEventPropertyFactory
-    {
-        public static readonly NoPropertyFactory Instance = new();
-
-        public Serilog.Events.LogEventProperty CreateProperty(string name, object? value, bool destructureObjects = false) =>
-            throw new NotSupportedException("Deferred records are enriched without a property factory.");
     }
 }

@@ -24,9 +24,9 @@ internal sealed class HttpMetricsMiddleware
         }
 
         // The endpoint is read afterwards, so routing may run before or after this middleware.
-        await RequestEnd.ObserveAsync(_next, context, end =>
+        await RequestEnd.ObserveAsync(_next, context, _metrics, static (end, metrics) =>
         {
-            _metrics.Record(EndpointLabel.Method(context.Request), EndpointLabel.Of(context), end.Status, end.Elapsed);
+            metrics.Record(EndpointLabel.Method(end.Context.Request), EndpointLabel.Of(end.Context), end.Status, end.Elapsed);
             return Task.CompletedTask;
         });
     }

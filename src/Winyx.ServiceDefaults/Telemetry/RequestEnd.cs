@@ -20,10 +20,14 @@ internal readonly record struct RequestEnd(HttpContext Context, long StartedTime
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(StartedTimestamp);
 
     /// <summary>
-    /// Runs <paramref name="next"/>, then <paramref name="completed"/> whether it returned or threw;
-    /// an exception still propagates once <paramref name="completed"/> has run.
+    /// Runs <paramref name="next"/>, then <paramref name="completed"/> with <paramref name="state"/> whether it
+    /// returned or threw; an exception still propagates once <paramref name="completed"/> has run.
     /// </summary>
-    public static async Task ObserveAsync(RequestDelegate next, HttpContext context, Func<RequestEnd, Task> completed)
+    /// <remarks>
+    /// The state is passed, not captured: with a static <paramref name="completed"/>, observing a request
+    /// allocates no closure and no delegate (two middlewares observe every request).
+    /// </remarks>
+    public static async Task ObserveAsync<TState>(RequestDelegate next, HttpContext context, TState state, Func<RequestEnd, TState, Task> completed)
     {
         var started = Stopwatch.GetTimestamp();
         var failed = false;
@@ -38,7 +42,7 @@ internal readonly record struct RequestEnd(HttpContext Context, long StartedTime
         }
         finally
         {
-            await completed(new RequestEnd(context, started, failed));
+            await completed(new RequestEnd(context, started, failed), state);
         }
     }
 }

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Winyx.Bench.AccessLogLine;
+
+BenchmarkRunner.Run<AccessLogLineBenchmarks>(args: args);
