@@ -25,6 +25,9 @@ public sealed class ChildProcessGuardTests
         {
             // Once the wrapper has exec'd sleep, setpriv has set the death signal (it does so before exec).
             await Poll.UntilAsync(() => Shell.CommandName(guardedChild) == "sleep", Shell.Deadline, "the guarded child exec'd sleep");
+            // Likewise setsid has left the parent's process group once it has exec'd sleep: killed before that,
+            // the control child could still be reached through the group and die with it (it once did in CI).
+            await Poll.UntilAsync(() => Shell.CommandName(bareChild) == "sleep", Shell.Deadline, "the control child exec'd sleep");
             Assert.True(Shell.IsAlive(guardedChild));
 
             Assert.True(KillWithSigkill(parent.Id));
