@@ -16,10 +16,13 @@ internal interface IDeferredLogEvent
 
     /// <summary>
     /// Writes the record's line, redacted: the same line <see cref="JsonLogFormatter"/> writes for the
-    /// event <see cref="Create"/> builds once the redaction enricher has run on it.
+    /// event <see cref="Create"/> builds.
     /// </summary>
     void WriteJson(TextWriter output);
 
-    /// <summary>Builds the record's log event, for the files.</summary>
+    /// <summary>
+    /// Builds the record's log event, for the files, with its values redacted as the logger's redaction
+    /// enricher would redact them (the pump does not run the enricher on it again).
+    /// </summary>
     LogEvent Create();
 }

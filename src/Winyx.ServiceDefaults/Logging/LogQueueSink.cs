@@ -37,7 +37,6 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     private readonly JsonLogFormatter _formatter;
     private readonly ConsoleOutput _console;
     private readonly ILogEventSink? _files;
-    private readonly SecretRedactionEnricher _redaction;
     private readonly LogRecordCounterSink _counter;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _pump;
@@ -52,22 +51,19 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
 
     /// <summary>
     /// A queue of <paramref name="capacity"/> records that writes the console as <paramref name="formatter"/>
-    /// formats it and passes every record on to <paramref name="files"/>; deferred records are redacted as
-    /// <paramref name="redaction"/> redacts and counted by <paramref name="counter"/>, as the logger's own
-    /// enricher and sink do for the others.
+    /// formats it and passes every record on to <paramref name="files"/>; deferred records, which come
+    /// redacted, are counted by <paramref name="counter"/>, as the logger's own sink does for the others.
     /// </summary>
     public LogQueueSink(
         int capacity,
         JsonLogFormatter formatter,
         ILogEventSink? files,
-        SecretRedactionEnricher redaction,
         LogRecordCounterSink counter,
         LogConsoleTarget console)
     {
         _formatter = formatter;
         _console = ConsoleOutput.For(console);
         _files = files;
-        _redaction = redaction;
         _counter = counter;
         _gather = capacity >= MinCapacityToGather;
         _queue = Channel.CreateBounded<QueuedLog>(
@@ -171,12 +167,7 @@ internal sealed class LogQueueSink : ILogEventSink, IDisposable
     {
         deferred.WriteJson(batch);
         CountLater(deferred);
-        if (_files is not null)
-        {
-            var logEvent = deferred.Create();
-            _redaction.Redact(logEvent);
-            _files.Emit(logEvent);
-        }
+        _files?.Emit(deferred.Create());
     }
 
     // One counter increment for a run of records of one level and category (a batch of access-log records).

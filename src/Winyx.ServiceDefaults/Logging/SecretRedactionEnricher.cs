@@ -21,10 +21,7 @@ internal sealed class SecretRedactionEnricher : ILogEventEnricher
         _redactor = redactor;
     }
 
-    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory) => Redact(logEvent);
-
-    /// <summary>Redacts the properties of <paramref name="logEvent"/> in place.</summary>
-    public void Redact(LogEvent logEvent)
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
         List<LogEventProperty>? changed = null;
         foreach (var (name, value) in logEvent.Properties)

@@ -34,14 +34,13 @@ internal static class SerilogPipeline
 
     /// <summary>
     /// The queue in front of the console and the files; one per service provider, shared by the logger
-    /// and by writers that queue deferred records (the access log). Deferred records are redacted and
-    /// counted on the queue's pump, as the logger's enricher and counter sink would have done.
+    /// and by writers that queue deferred records (the access log). Deferred records redact themselves
+    /// on the queue's pump, and the pump counts them, as the logger's enricher and counter sink would have done.
     /// </summary>
     public static LogQueueSink CreateQueue(IServiceProvider services)
     {
         var redactor = services.GetRequiredService<SecretRedactor>();
         var formatter = new JsonLogFormatter(redactor);
-        var redaction = services.GetRequiredService<SecretRedactionEnricher>();
         var counter = services.GetRequiredService<LogRecordCounterSink>();
         var options = services.GetRequiredService<IOptions<ServiceLoggingOptions>>().Value;
         var applicationName = services.GetRequiredService<IHostEnvironment>().ApplicationName;
@@ -59,7 +58,7 @@ internal static class SerilogPipeline
             files = filesConfiguration.CreateLogger();
         }
 
-        var queue = new LogQueueSink(options.QueueCapacity, formatter, files, redaction, counter, options.ConsoleTarget);
+        var queue = new LogQueueSink(options.QueueCapacity, formatter, files, counter, options.ConsoleTarget);
         services.GetRequiredService<LogQueueMetrics>().Watch(queue);
         return queue;
     }
