@@ -3,7 +3,9 @@
 # side and interleaved, from Release builds, on 127.0.0.1. Writes the "request-path" section of bench/RESULTS.md:
 #   (a) cached GET /api/users/{id} vs bench/MinimalEndpoint's GET /users/{id} (the same JSON), wrk -t1 -c32;
 #   (b) that GET with full ServiceDefaults vs tracing, metrics, the access log (each off alone) and all three off;
-#   (c) the uncached GET (Api -> UserRpc -> MariaDB; Cache__UserProfileTtl=0 turns the cache off) vs bare;
+#   (c) the uncached GET (Api -> UserRpc -> MariaDB; Cache__UserProfileTtl=0 turns the cache off) vs bare,
+#       and against bench/GrpcHop: the same path (a minimal API -> gRPC -> a prepared MySqlConnector read)
+#       with nothing of Winyx in it, the floor that path has on this machine;
 #   (d) login throughput (PBKDF2 by design) with what one core hashes.
 # The stack is what the AppHost wires (MariaDB + UserRpc, Redis, the Api with ConnectionStrings__redis and
 # services__userrpc__http__0), without OTLP export (no collector shares the cores) — see bench/lib/stack.sh.
@@ -29,12 +31,14 @@ build_release
 start_infra
 start_userrpc
 start_bare
+start_hop
 start_api
 ID=$(register_user "http://127.0.0.1:$API_PORT" "Bench User" "bench@example.com" "$PASSWORD")
 TOKEN=$(login_token "http://127.0.0.1:$API_PORT" "bench@example.com" "$PASSWORD")
 AUTH="Authorization: Bearer $TOKEN"
 stop_api
 BARE_URL="http://127.0.0.1:$BARE_PORT/users/$ID"
+HOP_URL="http://127.0.0.1:$HOP_FRONT_PORT/users/$ID"
 API_PATH="/api/users/$ID"
 
 # label | settings of the Api for that variant
@@ -47,7 +51,7 @@ VARIANTS=(
   "uncached|Cache__UserProfileTtl=0"
 )
 
-declare -A RPS CPU
+declare -A RPS CPU RPC_CPU HOP_CPU
 api_rps() { # settings... -> req/s of the Api's GET under them (a fresh process each time)
   # Redis (L2) outlives the Api processes: empty it, or the "uncached" variant reads what the others cached.
   redis-cli -p "$REDIS_PORT" FLUSHALL >/dev/null
@@ -57,28 +61,40 @@ api_rps() { # settings... -> req/s of the Api's GET under them (a fresh process 
   # the 2 cores: a short idle lets it finish, so the run measures the service as it runs for hours.
   sleep "$SETTLE"
   # A run with non-2xx answers counts as 0 req/s (and is reported on stderr); the Api is stopped either way,
-  # or the next variant would find the port taken. Prints "req/s cpu-us-per-request".
-  local before rps
+  # or the next variant would find the port taken. Prints "req/s api-cpu-us userrpc-cpu-us" (per request).
+  local before rpc_before rps
   before=$(cpu_ticks "$API_PID")
+  rpc_before=$(cpu_ticks "$USERRPC_PID")
   rps=$(wrk_rps "http://127.0.0.1:$API_PORT$API_PATH" "$DURATION" -H "$AUTH" || echo 0)
-  echo "$rps $(cpu_us_per_request "$API_PID" "$before" "$rps" "$DURATION")"
+  echo "$rps $(cpu_us_per_request "$API_PID" "$before" "$rps" "$DURATION") $(cpu_us_per_request "$USERRPC_PID" "$rpc_before" "$rps" "$DURATION")"
   [ -n "${MISSES_OUT:-}" ] && curl -fs "http://127.0.0.1:$API_PORT/metrics" | grep -E '^cache_(hits|misses)_total' >"$MISSES_OUT" || true
   stop_api
 }
 
+hop_rps() { # -> "req/s front-cpu-us server-cpu-us" of bench/GrpcHop's GET
+  local front server rps
+  front=$(cpu_ticks "$HOP_FRONT_PID")
+  server=$(cpu_ticks "$HOP_SERVER_PID")
+  rps=$(wrk_rps "$HOP_URL" "$DURATION")
+  echo "$rps $(cpu_us_per_request "$HOP_FRONT_PID" "$front" "$rps" "$DURATION") $(cpu_us_per_request "$HOP_SERVER_PID" "$server" "$rps" "$DURATION")"
+}
+
 load_before=$(load_avg)
 wrk -t1 -c32 -d"${WARMUP}s" "$BARE_URL" >/dev/null
+wrk -t1 -c32 -d"${WARMUP}s" "$HOP_URL" >/dev/null
 for run in $(seq "$RUNS"); do
   RPS[bare,$run]=$(wrk_rps "$BARE_URL" "$DURATION")
-  line="run $run: bare ${RPS[bare,$run]}"
+  read -r "RPS[floor,$run]" "HOP_CPU[front,$run]" "HOP_CPU[server,$run]" < <(hop_rps)
+  line="run $run: bare ${RPS[bare,$run]}, floor ${RPS[floor,$run]}"
   for variant in "${VARIANTS[@]}"; do
     label=${variant%%|*}
     settings=${variant#*|}
     MISSES_OUT=$([ "$label" = uncached ] && echo "$STACK/uncached-$run.prom" || true)
     # shellcheck disable=SC2086
-    read -r rps cpu < <(MISSES_OUT=$MISSES_OUT api_rps $settings)
+    read -r rps cpu rpc_cpu < <(MISSES_OUT=$MISSES_OUT api_rps $settings)
     RPS[$label,$run]=$rps
     CPU[$label,$run]=$cpu
+    RPC_CPU[$label,$run]=$rpc_cpu
     line+=", $label $rps ($cpu µs CPU/request)"
   done
   echo "$line"
@@ -127,17 +143,18 @@ body=$(mktemp)
   echo
   echo '```'
   echo "wrk -t1 -c32 -d${DURATION}s $BARE_URL                  # bench/MinimalEndpoint, the same JSON"
+  echo "wrk -t1 -c32 -d${DURATION}s $HOP_URL                  # bench/GrpcHop, the floor of (c): front -> gRPC -> MariaDB, nothing of Winyx"
   echo "wrk -t1 -c32 -d${DURATION}s -H 'Authorization: Bearer TOKEN' http://127.0.0.1:$API_PORT$API_PATH      # the Api, under each variant's settings:"
   for variant in "${VARIANTS[@]}"; do echo "#   ${variant%%|*}: ${variant#*|}"; done
   echo '```'
   echo
-  printf '| run | bare req/s |'; for v in "${VARIANTS[@]}"; do printf ' %s |' "${v%%|*}"; done; echo
-  printf '|---|---|'; for _ in "${VARIANTS[@]}"; do printf -- '---|'; done; echo
+  printf '| run | bare req/s | floor (GrpcHop) |'; for v in "${VARIANTS[@]}"; do printf ' %s |' "${v%%|*}"; done; echo
+  printf '|---|---|---|'; for _ in "${VARIANTS[@]}"; do printf -- '---|'; done; echo
   for run in $(seq "$RUNS"); do
-    printf '| %d | %.0f |' "$run" "${RPS[bare,$run]}"
+    printf '| %d | %.0f | %.0f |' "$run" "${RPS[bare,$run]}" "${RPS[floor,$run]}"
     for v in "${VARIANTS[@]}"; do printf ' %.0f |' "${RPS[${v%%|*},$run]}"; done; echo
   done
-  printf '| Api CPU µs per request (median) | |'
+  printf '| Api CPU µs per request (median) | | %s (front) |' "$(median $(for run in $(seq "$RUNS"); do echo "${HOP_CPU[front,$run]}"; done))"
   for v in "${VARIANTS[@]}"; do printf ' %s |' "$(median $(for run in $(seq "$RUNS"); do echo "${CPU[${v%%|*},$run]}"; done))"; done; echo
   echo
   echo "Medians of the per-run ratios:"
@@ -150,8 +167,16 @@ body=$(mktemp)
   printf '| (b) full / metrics off (metrics'"'"' share) | %.3f | |\n' "$(med full "metrics off")"
   printf '| (b) full / access log off (the access log'"'"'s share) | %.3f | |\n' "$(med full "access log off")"
   printf '| (c) uncached GET / bare | **%.3f** | ≥ 0.1 |\n' "$uncached_ratio"
+  printf '| (c) the floor: bench/GrpcHop / bare | %.3f | |\n' "$(med floor bare)"
+  printf '| (c) uncached GET / the floor (what Winyx keeps of it) | %.3f | |\n' "$(med uncached floor)"
   echo
-  echo "(c) ran with the cache off (Cache__UserProfileTtl=0): every read is a UserRpc call and a MariaDB primary-key read. What the last uncached run's /metrics counted:"
+  echo "(c) ran with the cache off (Cache__UserProfileTtl=0): every read is a UserRpc call and a MariaDB primary-key read."
+  printf 'Per uncached GET (medians), the Api spent %s µs of CPU and UserRpc %s µs; on the floor'"'"'s path the front spent %s µs and the gRPC server %s µs.\n' \
+    "$(median $(for run in $(seq "$RUNS"); do echo "${CPU[uncached,$run]}"; done))" \
+    "$(median $(for run in $(seq "$RUNS"); do echo "${RPC_CPU[uncached,$run]}"; done))" \
+    "$(median $(for run in $(seq "$RUNS"); do echo "${HOP_CPU[front,$run]}"; done))" \
+    "$(median $(for run in $(seq "$RUNS"); do echo "${HOP_CPU[server,$run]}"; done))"
+  echo "The floor is the same path with nothing of Winyx in it: a minimal API making one gRPC call with a deadline to a bare Grpc.AspNetCore service that reads the row with a prepared MySqlConnector command (no EF Core, interceptors, telemetry, authentication or access log), session reset off as in UserRpc. What the last uncached run's /metrics counted:"
   echo
   echo '```'
   cat "$STACK/uncached-$RUNS.prom" 2>/dev/null || echo "(not scraped)"

@@ -14,6 +14,8 @@ USERRPC_PORT=$((BENCH_PORT_BASE + 8))
 USERRPC_MGMT_PORT=$((BENCH_PORT_BASE + 9))
 BARE_PORT=$((BENCH_PORT_BASE + 10))
 API_PORT=$((BENCH_PORT_BASE + 11))
+HOP_SERVER_PORT=$((BENCH_PORT_BASE + 12))
+HOP_FRONT_PORT=$((BENCH_PORT_BASE + 13))
 DB_PASSWORD=bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
 JWT_KEY=$(head -c 48 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
@@ -39,6 +41,7 @@ build_release() {
   dotnet build src/Winyx.Api -c Release --nologo -v:quiet
   dotnet build src/Winyx.UserRpc -c Release --nologo -v:quiet
   dotnet build bench/MinimalEndpoint -c Release --nologo -v:quiet
+  dotnet build bench/GrpcHop -c Release --nologo -v:quiet
 }
 
 start_infra() {
@@ -64,11 +67,30 @@ SQL
 }
 
 start_userrpc() {
-  ConnectionStrings__userdb="Server=127.0.0.1;Port=$MYSQL_PORT;User ID=winyx;Password=$DB_PASSWORD;Database=userdb" \
+  ConnectionStrings__userdb="$(userdb_connection_string)" \
   ASPNETCORE_URLS="http://127.0.0.1:$USERRPC_PORT" Management__Port="$USERRPC_MGMT_PORT" \
     dotnet src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll --contentRoot "$PWD/src/Winyx.UserRpc" >"$STACK/userrpc.log" 2>&1 &
-  BENCH_PIDS+=($!)
+  USERRPC_PID=$!
+  BENCH_PIDS+=($USERRPC_PID)
   wait_http "http://127.0.0.1:$USERRPC_MGMT_PORT/alive"
+}
+
+userdb_connection_string() { echo "Server=127.0.0.1;Port=$MYSQL_PORT;User ID=winyx;Password=$DB_PASSWORD;Database=userdb"; }
+
+# start_hop: bench/GrpcHop, the uncached GET's path with nothing of Winyx in it (front -> gRPC -> MariaDB);
+# after start_userrpc, whose migration creates the users table it reads.
+start_hop() {
+  local hop=bench/GrpcHop/bin/Release/net10.0/GrpcHop.dll
+  ConnectionStrings__userdb="$(userdb_connection_string)" dotnet "$hop" server "$HOP_SERVER_PORT" >"$STACK/hop-server.log" 2>&1 &
+  HOP_SERVER_PID=$!
+  BENCH_PIDS+=($HOP_SERVER_PID)
+  dotnet "$hop" front "$HOP_FRONT_PORT" "http://127.0.0.1:$HOP_SERVER_PORT" >"$STACK/hop-front.log" 2>&1 &
+  HOP_FRONT_PID=$!
+  BENCH_PIDS+=($HOP_FRONT_PID)
+  # 404 until the user is registered: any HTTP answer means both ends are up.
+  local i
+  for i in $(seq 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HOP_FRONT_PORT/users/0")" = 404 ] && return 0; sleep 0.1; done
+  echo "bench/GrpcHop did not answer on port $HOP_FRONT_PORT" >&2; return 1
 }
 
 start_bare() {
