@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using OpenTelemetry.Exporter;
 using Microsoft.AspNetCore.Http;
@@ -132,8 +133,11 @@ public static class TelemetryExtensions
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()
             .AddMeter(WinyxWildcard)
-            .AddView(PrometheusNaming.View)
             .AddPrometheusExporter(PrometheusDefaults.Configure);
+
+        // The view needs this container's IMeterFactory, which exists only once the provider is built.
+        ((IDeferredMeterProviderBuilder)metrics).Configure(static (services, builder) =>
+            builder.AddView(new ServiceMeterView(services.GetRequiredService<IMeterFactory>()).Select));
     }
 
     private static bool IsTraced(HttpContext context) =>
