@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Winyx.UserRpc.Data;
@@ -13,6 +14,11 @@ internal readonly partial record struct SqlStatement(string Operation, string Ta
     private const string Other = "other";
     private const string NoTable = "none";
 
+    // EF Core sends a handful of fixed, parameterised texts, so each is parsed once rather than on every
+    // command (two regex scans per query showed in UserRpc's profile). The cap keeps ad-hoc SQL from growing it.
+    private const int CacheCapacity = 512;
+    private static readonly ConcurrentDictionary<string, SqlStatement> Parsed = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Classifies a command text by its first statement that is not a session <c>SET</c>: Pomelo
     /// sends <c>SET AUTOCOMMIT = 1; INSERT INTO `users` …</c> as one command, which is an insert.
@@ -24,6 +30,22 @@ internal readonly partial record struct SqlStatement(string Operation, string Ta
             return new SqlStatement(Other, NoTable);
         }
 
+        if (Parsed.TryGetValue(commandText, out var known))
+        {
+            return known;
+        }
+
+        var statement = Classify(commandText);
+        if (Parsed.Count < CacheCapacity)
+        {
+            Parsed.TryAdd(commandText, statement);
+        }
+
+        return statement;
+    }
+
+    private static SqlStatement Classify(string commandText)
+    {
         foreach (Match statement in StatementVerb().Matches(commandText))
         {
             var verb = statement.Groups["verb"].Value.ToLowerInvariant();
