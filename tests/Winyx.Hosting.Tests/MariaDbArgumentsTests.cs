@@ -67,6 +67,8 @@ public sealed class MariaDbArgumentsTests
         Assert.Contains("--datadir=/data/mysql", install);
         Assert.Contains("--auth-root-authentication-method=normal", install);
         Assert.Contains("--skip-test-db", install);
+        Assert.DoesNotContain(install, a => a.StartsWith("--tmpdir=", StringComparison.Ordinal));
+        Assert.Contains("--tmpdir=/data/mysql.install-tmp", MariaDbArguments.Install("/data/mysql", "/data/mysql.install-tmp"));
         Assert.Equal(install.Single(a => a.StartsWith("--innodb-log-file-size=", StringComparison.Ordinal)), server.Single(a => a.StartsWith("--innodb-log-file-size=", StringComparison.Ordinal)));
     }
 }

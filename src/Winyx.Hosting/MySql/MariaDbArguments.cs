@@ -26,14 +26,18 @@ public static class MariaDbArguments
         return Path.Combine(Path.GetTempPath(), $"winyx-mysqld-{hash}.sock");
     }
 
-    /// <summary><c>mariadb-install-db</c> for <paramref name="dataDirectory"/> (root by password, no test database, a small redo log).</summary>
-    public static IReadOnlyList<string> Install(string dataDirectory) =>
+    /// <summary>
+    /// <c>mariadb-install-db</c> for <paramref name="dataDirectory"/> (root by password, no test database, a small
+    /// redo log), with its temporary tables in <paramref name="tmpDirectory"/> when given rather than the shared /tmp.
+    /// </summary>
+    public static IReadOnlyList<string> Install(string dataDirectory, string? tmpDirectory = null) =>
     [
         .. Prelude(),
         $"--datadir={dataDirectory}",
         "--auth-root-authentication-method=normal",
         "--skip-test-db",
         "--innodb-log-file-size=8M",
+        .. tmpDirectory is null ? Array.Empty<string>() : [$"--tmpdir={tmpDirectory}"],
     ];
 
     /// <summary>

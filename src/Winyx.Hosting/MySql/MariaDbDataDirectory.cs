@@ -45,10 +45,22 @@ public static class MariaDbDataDirectory
     }
 
     /// <summary>Runs <c>mariadb-install-db</c> on <paramref name="dataDirectory"/>.</summary>
-    public static Task InstallAsync(string installExecutable, string dataDirectory, CancellationToken cancellationToken = default)
+    public static async Task InstallAsync(string installExecutable, string dataDirectory, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataDirectory);
-        return OneShotCommand.RunAsync(installExecutable, MariaDbArguments.Install(dataDirectory), InstallTimeout, cancellationToken);
+        // The bootstrap's temporary tables go to a directory of its own: in the shared /tmp, concurrent
+        // installs (parallel test processes) once failed deleting one ("Error on delete of '/tmp/#sql-temptable-…'").
+        var scratch = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDirectory)) + ".install-tmp";
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            await OneShotCommand.RunAsync(installExecutable, MariaDbArguments.Install(dataDirectory, scratch), InstallTimeout, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
     }
 
     private static async Task<string> EnsureTemplateAsync(string cacheDirectory, string installExecutable, string serverExecutable, CancellationToken cancellationToken)
