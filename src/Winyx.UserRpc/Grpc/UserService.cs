@@ -29,7 +29,7 @@ public sealed partial class UserService(
             UpdatedAt = now,
             Version = 1,
         };
-        user.PasswordHash = passwords.Hash(user, request.Password);
+        user.PasswordHash = await passwords.HashAsync(user, request.Password, context.CancellationToken);
         // A taken e-mail fails on the unique index (no check-then-insert race): ALREADY_EXISTS.
         await users.AddAsync(user, context.CancellationToken);
         LogRegistered(user.Id);
@@ -41,7 +41,7 @@ public sealed partial class UserService(
     {
         request.Validate();
         var user = await users.FindByEmailAsync(Data.User.NormalizeEmail(request.Email), context.CancellationToken);
-        var result = passwords.Verify(user, request.Password);
+        var result = await passwords.VerifyAsync(user, request.Password, context.CancellationToken);
         if (user is null || result == PasswordVerificationResult.Failed)
         {
             LogAuthenticationFailed();
@@ -106,7 +106,7 @@ public sealed partial class UserService(
     // at hand. Best effort: losing a race with a profile update only postpones the upgrade.
     private async Task RehashAsync(Data.User user, string password, CancellationToken cancellationToken)
     {
-        user.PasswordHash = passwords.Hash(user, password);
+        user.PasswordHash = await passwords.HashAsync(user, password, cancellationToken);
         user.UpdatedAt = Now();
         try
         {
