@@ -80,7 +80,8 @@ public sealed class AlertProofResultTests
         var plan = new ProofPlan(
             new ThresholdOverride("HighMemoryUsage", "warning", 0.3, "0.85", "r"),
             new ThresholdOverride("HighDiskUsage", "warning", 0.5, "0.80", "r"),
-            new ThresholdOverride("BackupTooOld", "warning", 30, "25 * 3600", "r"));
+            new ThresholdOverride("BackupTooOld", "warning", 30, "25 * 3600", "r"),
+            new LoginStorm(LoginStorm.MaxRate, null));
         var cases = ProofCatalog.Cases(plan);
 
         Assert.Equal(["--alert-threshold", "HighMemoryUsage:warning=0.3", "--alert-threshold", "HighDiskUsage:warning=0.5", "--alert-threshold", "BackupTooOld:warning=30"], ProofPlan.AppHostArguments(cases));
@@ -90,7 +91,7 @@ public sealed class AlertProofResultTests
     [Fact]
     public void TheCatalogCoversEveryAlertOfDesignOnceByName()
     {
-        var plan = ProofPlan.ForThisMachine();
+        var plan = ProofPlan.ForThisMachine(60);
         var expected = ProofCatalog.Cases(plan).SelectMany(c => c.Expected).Select(e => e.Name).Concat(ProofCatalog.PromtoolOnly.Keys).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(ProofCatalog.CatalogAlerts, name => Assert.Contains(name, expected));

@@ -29,7 +29,7 @@ public static class ProofCatalog
     public static IReadOnlyList<ProofCase> Cases(ProofPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return [.. Availability(), .. Application(), .. DataStores(), .. Host(plan), .. Backups(plan)];
+        return [.. Availability(), .. Application(plan), .. DataStores(), .. Host(plan), .. Backups(plan)];
     }
 
     private static IEnumerable<ProofCase> Availability()
@@ -45,7 +45,7 @@ public static class ProofCatalog
         yield return Down("node-exporter", "NodeExporterDown", "warning");
     }
 
-    private static IEnumerable<ProofCase> Application()
+    private static IEnumerable<ProofCase> Application(ProofPlan plan)
     {
         yield return new ProofCase(
             "slow-api",
@@ -61,9 +61,9 @@ public static class ProofCatalog
             [new("FrontendSlowResponse", "warning")]) { Consequences = ["HighResponseTime"] };
         yield return new ProofCase(
             "login-brute-force",
-            LoadFaults.FromManyAddresses("wrong-password logins", 15, 40, ProofRequests.WrongLogin),
+            LoadFaults.FromManyAddresses("wrong-password logins", plan.Logins.Rate, 40, ProofRequests.WrongLogin),
             // Every attempt runs PBKDF2 (unknown addresses too, against timing attacks): a storm slows every login.
-            [new("UserLoginFailureSpike", "warning")]) { Consequences = ["HighCPUUsage", "HighResponseTime", "RpcHighLatency"] };
+            [new("UserLoginFailureSpike", "warning") { Override = plan.Logins.Override }]) { Consequences = ["HighCPUUsage", "HighResponseTime", "RpcHighLatency"] };
         yield return new ProofCase(
             "api-errors",
             ChaosFaults.Errors("api", 0.1, "/api/users/{id}").And(LoadFaults.Steady("GET /api/users/{id}", 20, (c, _) => ProofRequests.GetUser(c))),

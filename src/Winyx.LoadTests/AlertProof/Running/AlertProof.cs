@@ -19,7 +19,7 @@ public static class AlertProof
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
         var startedAt = DateTimeOffset.UtcNow;
-        var plan = ProofPlan.ForThisMachine();
+        var plan = ProofPlan.ForThisMachine(options.TimeScale);
         var cases = ProofCatalog.Cases(plan).Where(c => options.Only.Count == 0 || options.Only.Contains(c.Name, StringComparer.Ordinal)).ToList();
         var arguments = ProofPlan.AppHostArguments(cases);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alert proof: {cases.Count} cases; starting an isolated fleet at --time-scale {options.TimeScale:0.###} {string.Join(" ", arguments)}"));
