@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Winyx.Api.Tests.Infrastructure;
 using Winyx.Testing;
+using Winyx.Testing.Metrics;
 using Xunit;
 
 namespace Winyx.Api.Tests;
@@ -11,6 +12,9 @@ namespace Winyx.Api.Tests;
 public sealed class DependencyOutageTests(ApiFixture fixture)
 {
     private static readonly TimeSpan OutageTimeout = TimeSpan.FromSeconds(45);
+
+    // The API's default UserRpc:ReadAttempts, which the fixture leaves alone.
+    private const int ReadAttempts = 3;
 
     [Fact]
     public async Task UserRpcLosingItsDatabaseGives503ProblemsThenRecoversWithoutRestart()
@@ -125,4 +129,36 @@ public sealed class DependencyOutageTests(ApiFixture fixture)
         using var healed = await client.Http.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, healed.StatusCode);
     }
+
+    [Fact]
+    public async Task ReadsAreTriedAgainOnUnavailableWritesOnlyOnceAndEachRequestIsTimedOnce()
+    {
+        using var client = fixture.CreateClient();
+        await client.SignUpAsync();
+        var calls = await MetricExpectation.Using(client)
+            .Expect("rpc_client_duration_seconds_count", 1, ("rpc_method", "ListUsers"), ("grpc_status", "Unavailable"))
+            .Expect("rpc_client_duration_seconds_count", 1, ("rpc_method", "Register"), ("grpc_status", "Unavailable"))
+            .SnapshotAsync();
+        var before = await fixture.FreshUserRpcScrapeAsync();
+        await fixture.SetUserRpcChaosAsync(new { errorRatio = 1.0, routes = new[] { "ListUsers", "Register" }, status = "Unavailable" });
+        try
+        {
+            using var list = await client.Http.GetAsync(new Uri("/api/users?page=1&size=1", UriKind.Relative));
+            await ProblemDto.ReadAsync(list, HttpStatusCode.ServiceUnavailable);
+            using var register = await client.PostRegisterAsync(new { name = "Unlucky", email = ApiClient.NewEmail(), password = ApiClient.Password });
+            await ProblemDto.ReadAsync(register, HttpStatusCode.ServiceUnavailable);
+        }
+        finally
+        {
+            await fixture.SetUserRpcChaosAsync(null);
+        }
+
+        var after = await fixture.FreshUserRpcScrapeAsync();
+        Assert.Equal(ReadAttempts, ServerCalls(after, "ListUsers") - ServerCalls(before, "ListUsers"));
+        Assert.Equal(1, ServerCalls(after, "Register") - ServerCalls(before, "Register"));
+        await calls.VerifyAsync();
+    }
+
+    private static double ServerCalls(PrometheusText scrape, string method) =>
+        scrape.Value("grpc_server_call_duration_seconds_count", ("grpc_method", method), ("grpc_status", "Unavailable")) ?? 0;
 }

@@ -1,6 +1,4 @@
-using Grpc.Core;
 using Grpc.Health.V1;
-using Grpc.Net.Client.Configuration;
 using Microsoft.Extensions.Options;
 using Winyx.Contracts.Users.V1;
 
@@ -9,13 +7,6 @@ namespace Winyx.Api.Users;
 /// <summary>Registers the typed gRPC clients to UserRpc.</summary>
 public static class UserRpcRegistration
 {
-    // Only reads are retried: a Register or UpdateProfile that timed out may have been applied.
-    private static readonly string[] IdempotentMethods =
-    [
-        nameof(UserService.UserServiceClient.GetUser),
-        nameof(UserService.UserServiceClient.ListUsers),
-    ];
-
     /// <summary>
     /// Adds <see cref="UserRpcClient"/> over a factory-made gRPC client whose address service discovery
     /// resolves (<c>http://userrpc</c> from <c>services__userrpc__http__0</c>), plus the health client.
@@ -24,14 +15,10 @@ public static class UserRpcRegistration
     public static IHostApplicationBuilder AddUserRpcClient(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<UserRpcOptions>(builder.Configuration.GetSection(UserRpcOptions.SectionName));
-        builder.Services.AddSingleton<RpcClientMetricsInterceptor>();
         builder.Services.AddSingleton<UserRpcClient>();
 
         builder.Services
             .AddGrpcClient<UserService.UserServiceClient>(SetAddress)
-            .ConfigureChannel((sp, channel) =>
-                channel.ServiceConfig = RetryIdempotentReads(sp.GetRequiredService<IOptions<UserRpcOptions>>().Value))
-            .AddInterceptor<RpcClientMetricsInterceptor>()
             .UseGrpcTransport();
 
         builder.Services.AddGrpcClient<Health.HealthClient>(SetAddress).UseGrpcTransport();
@@ -42,8 +29,8 @@ public static class UserRpcRegistration
         options.Address = services.GetRequiredService<IOptions<UserRpcOptions>>().Value.Address;
 
     // The HTTP-level standard resilience handler (added to every client by the service defaults)
-    // cannot see gRPC statuses and would retry non-idempotent calls on transport errors; gRPC's own
-    // retry policy below replaces it. Service discovery stays: it rewrites http://userrpc per request.
+    // cannot see gRPC statuses and would retry non-idempotent calls on transport errors; UserRpcClient
+    // retries the reads itself. Service discovery stays: it rewrites http://userrpc per request.
     // RemoveAllResilienceHandlers is marked experimental (EXTEXP0001) but is the supported way to opt
     // one client out of ConfigureHttpClientDefaults.
 #pragma warning disable EXTEXP0001
@@ -56,32 +43,4 @@ public static class UserRpcRegistration
             // as streams pile up.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { EnableMultipleHttp2Connections = true });
 #pragma warning restore EXTEXP0001
-
-    private static ServiceConfig RetryIdempotentReads(UserRpcOptions options)
-    {
-        var config = new ServiceConfig();
-        if (options.ReadAttempts <= 1)
-        {
-            return config;
-        }
-
-        var reads = new MethodConfig
-        {
-            RetryPolicy = new RetryPolicy
-            {
-                MaxAttempts = options.ReadAttempts,
-                InitialBackoff = TimeSpan.FromMilliseconds(100),
-                MaxBackoff = TimeSpan.FromSeconds(1),
-                BackoffMultiplier = 2,
-                RetryableStatusCodes = { StatusCode.Unavailable },
-            },
-        };
-        foreach (var method in IdempotentMethods)
-        {
-            reads.Names.Add(new MethodName { Service = UserService.Descriptor.FullName, Method = method });
-        }
-
-        config.MethodConfigs.Add(reads);
-        return config;
-    }
 }

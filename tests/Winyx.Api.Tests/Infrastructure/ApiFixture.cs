@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Winyx.Testing;
+using Winyx.Testing.Metrics;
 using Xunit;
 
 namespace Winyx.Api.Tests.Infrastructure;
@@ -107,6 +108,20 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>Turns UserRpc's chaos on (routes are gRPC method names) or, with null, off.</summary>
     public Task SetUserRpcChaosAsync(object? settings) =>
         SendChaosAsync(UserRpc, settings is null ? HttpMethod.Delete : HttpMethod.Put, settings);
+
+    /// <summary>
+    /// A scrape of UserRpc's <c>/metrics</c> that reflects every earlier call, fenced by a request for a path
+    /// UserRpc does not serve (<c>http_requests_total{endpoint="unmatched",status="404"}</c>: no call, no query).
+    /// </summary>
+    public async Task<PrometheusText> FreshUserRpcScrapeAsync()
+    {
+        using var client = UserRpc.CreateHttpClient();
+        return await MetricsScrape.FreshAsync(
+            client,
+            async () => (await client.GetAsync(new Uri("/fence", UriKind.Relative))).Dispose(),
+            "http_requests_total",
+            [("endpoint", "unmatched"), ("status", "404")]);
+    }
 
     // The same admin contract in every service; a service's own client speaks its HTTP version (h2c for UserRpc).
     private async Task SendChaosAsync(ServiceProcess service, HttpMethod method, object? settings)
