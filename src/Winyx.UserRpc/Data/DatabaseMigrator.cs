@@ -4,7 +4,8 @@ namespace Winyx.UserRpc.Data;
 
 /// <summary>
 /// Applies the EF migrations at start, retrying with back-off while MySQL is unreachable so the
-/// service starts (and reports NOT_SERVING) instead of crashing when the database comes up late.
+/// service starts (and reports NOT_SERVING) instead of crashing when the database comes up late; then
+/// warms the first request's paths up (<see cref="FirstRequestWarmUp"/>) before reporting SERVING.
 /// </summary>
 internal sealed partial class DatabaseMigrator(
     IServiceScopeFactory scopes, DatabaseReadiness readiness, ILogger<DatabaseMigrator> logger) : BackgroundService
@@ -21,8 +22,9 @@ internal sealed partial class DatabaseMigrator(
             try
             {
                 await MigrateOnceAsync(stoppingToken);
-                readiness.MarkMigrated();
                 LogMigrated(attempt);
+                await WarmUpAsync(stoppingToken);
+                readiness.MarkMigrated();
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -50,6 +52,23 @@ internal sealed partial class DatabaseMigrator(
         var db = scope.ServiceProvider.GetRequiredService<UsersDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    // Best effort: a failed warm-up leaves the cost to the first request, it never keeps UserRpc from serving.
+    private async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await FirstRequestWarmUp.RunAsync(scope.ServiceProvider, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogWarmUpFailed(DatabaseErrors.Classify(ex), ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Warming the first request's paths up failed ({Failure}): {Reason}")]
+    private partial void LogWarmUpFailed(DatabaseFailure failure, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User database schema is up to date (attempt {Attempt})")]
     private partial void LogMigrated(int attempt);
