@@ -81,7 +81,7 @@ public sealed class AlertProofResultTests
             new ThresholdOverride("HighMemoryUsage", "warning", 0.3, "0.85", "r"),
             new ThresholdOverride("HighDiskUsage", "warning", 0.5, "0.80", "r"),
             new ThresholdOverride("BackupTooOld", "warning", 30, "25 * 3600", "r"),
-            new LoginStorm(LoginStorm.MaxRate, null));
+            new LoginStorm(HashesPerSecond: 20, Override: null));
         var cases = ProofCatalog.Cases(plan);
 
         Assert.Equal(["--alert-threshold", "HighMemoryUsage:warning=0.3", "--alert-threshold", "HighDiskUsage:warning=0.5", "--alert-threshold", "BackupTooOld:warning=30"], ProofPlan.AppHostArguments(cases));

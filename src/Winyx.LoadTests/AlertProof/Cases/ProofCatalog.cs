@@ -61,7 +61,7 @@ public static class ProofCatalog
             [new("FrontendSlowResponse", "warning")]) { Consequences = ["HighResponseTime"] };
         yield return new ProofCase(
             "login-brute-force",
-            LoadFaults.FromManyAddresses("wrong-password logins", plan.Logins.Rate, 40, ProofRequests.WrongLogin),
+            LoadFaults.FromManyAddresses("wrong-password logins", LoginStorm.InFlight, 40, ProofRequests.WrongLogin),
             // Every attempt runs PBKDF2 (unknown addresses too, against timing attacks): a storm slows every login.
             [new("UserLoginFailureSpike", "warning") { Override = plan.Logins.Override }]) { Consequences = ["HighCPUUsage", "HighResponseTime", "RpcHighLatency"] };
         yield return new ProofCase(

@@ -12,7 +12,7 @@ namespace Winyx.LoadTests.AlertProof.Cases;
 /// <param name="Memory">HighMemoryUsage's warning threshold for the run.</param>
 /// <param name="Disk">HighDiskUsage's warning threshold for the run.</param>
 /// <param name="BackupAge">BackupTooOld's warning threshold for the run.</param>
-/// <param name="Logins">The brute-force case's rate, and UserLoginFailureSpike's count when the machine hashes too slowly for 50.</param>
+/// <param name="Logins">What one core hashes, and UserLoginFailureSpike's count when that is too slow for 50.</param>
 public sealed record ProofPlan(ThresholdOverride Memory, ThresholdOverride Disk, ThresholdOverride BackupAge, LoginStorm Logins)
 {
     /// <summary>How far above today's memory use the lowered threshold sits: room for the fleet itself (~2 GiB on 24).</summary>

@@ -27,11 +27,12 @@ public static class LoadFaults
         (context, cancellationToken) => Task.FromResult(Run(context, name, request, Simulation.KeepConstant(copies, Cap), maxConnections: copies)));
 
     /// <summary>
-    /// <paramref name="perSecond"/> requests a second spread over <paramref name="addresses"/> loopback
-    /// source addresses (127.0.0.2 and up), as a botnet's many clients would arrive.
+    /// <paramref name="inFlight"/> clients sending <paramref name="name"/> back to back, spread over
+    /// <paramref name="addresses"/> loopback source addresses (127.0.0.2 and up) as a botnet's many clients
+    /// would arrive: as fast as the fleet answers, and never a queue longer than <paramref name="inFlight"/>.
     /// </summary>
-    public static Fault FromManyAddresses(string name, double perSecond, int addresses, Func<ProofContext, long, HttpRequestMessage> request) => new(
-        string.Create(CultureInfo.InvariantCulture, $"{perSecond:0.#} req/s of {name} from {addresses} loopback addresses"),
+    public static Fault FromManyAddresses(string name, int inFlight, int addresses, Func<ProofContext, long, HttpRequestMessage> request) => new(
+        string.Create(CultureInfo.InvariantCulture, $"{name} back to back, {inFlight} at a time, from {addresses} loopback addresses"),
         (context, cancellationToken) =>
         {
             var clients = Enumerable.Range(2, addresses).Select(i => new HttpLoadClient(timeout: TimeSpan.FromSeconds(10), localAddress: IPAddress.Parse($"127.0.0.{i}"))).ToArray();
@@ -42,7 +43,7 @@ public static class LoadFaults
                     return clients[(int)(number % clients.Length)].SendAsync(request(context, number), ctx.CancellationToken);
                 })
                 .WithoutWarmUp()
-                .WithLoadSimulations(Simulation.Inject(perSecond, TimeSpan.FromSeconds(1), Cap));
+                .WithLoadSimulations(Simulation.KeepConstant(inFlight, Cap));
             return Task.FromResult(Start(context, scenario, clients));
         });
 
