@@ -11,18 +11,18 @@ public sealed class LoginStormTests
     [Fact]
     public void AMachineThatHashesFastEnoughKeepsTheCatalogCount()
     {
-        var storm = LoginStorm.Plan(hashesPerSecond: 20, CompressedWindow);
+        var storm = LoginStorm.Plan(hashesPerSecond: 40, CompressedWindow);
 
         Assert.Null(storm.Override);
     }
 
     [Fact]
-    public void ASlowMachineGetsTheCountLoweredToHalfOfWhatOneCoreFailsInTheWindow()
+    public void ASlowMachineGetsTheCountLoweredToAQuarterOfWhatOneCoreFailsInTheWindow()
     {
         var storm = LoginStorm.Plan(hashesPerSecond: 8.7, CompressedWindow);
 
         var lowered = Assert.IsType<ThresholdOverride>(storm.Override);
-        Assert.Equal("UserLoginFailureSpike:warning=21", lowered.Argument);
+        Assert.Equal("UserLoginFailureSpike:warning=10", lowered.Argument);
         Assert.True(lowered.Value <= storm.HashesPerSecond * CompressedWindow.TotalSeconds * LoginStorm.Margin, "the lowered count is out of the storm's reach");
         Assert.Contains("hashed 8.7 a second", lowered.Reason, StringComparison.Ordinal);
         Assert.Equal("50", lowered.Catalog);
@@ -50,6 +50,6 @@ public sealed class LoginStormTests
 
         Assert.Equal("wrong-password logins back to back, 1 at a time, from 40 loopback addresses", brute.Fault.Description);
         Assert.Same(storm.Override, brute.Expected.Single().Override);
-        Assert.Contains("UserLoginFailureSpike:warning=16", ProofPlan.AppHostArguments([brute]));
+        Assert.Contains("UserLoginFailureSpike:warning=8", ProofPlan.AppHostArguments([brute]));
     }
 }
