@@ -44,6 +44,9 @@ if [ $build_rc -ne 0 ] || { [ $test_rc -ne 0 ] && [ $failed -eq 0 ]; }; then
   failed=$((failed + 1))
 fi
 
+# What failed and why, next to the totals: a CI log is often read from its end.
+[ $failed -gt 0 ] && ./eng/print-failures.sh "$results"
+
 line="$passed passed, $failed failed"
 [ $skipped -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"
