@@ -30,6 +30,17 @@ public static class Poll
     }
 
     /// <summary>
+    /// Waits until <paramref name="condition"/> returns true, or throws <see cref="TimeoutException"/>
+    /// saying what <paramref name="describe"/> says at the deadline (for a message that shows the state
+    /// that never changed: a process's output, the processes left).
+    /// </summary>
+    public static Task UntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> describe, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return PollingWait.UntilAsync(_ => Task.FromResult(condition()), timeout, describe, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
     /// Waits until <paramref name="probe"/> returns a non-null value and returns it, or throws
     /// <see cref="TimeoutException"/>.
     /// </summary>

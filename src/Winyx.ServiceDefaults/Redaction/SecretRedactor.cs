@@ -14,39 +14,21 @@ namespace Winyx.ServiceDefaults.Redaction;
 /// </summary>
 public sealed class SecretRedactor
 {
-    // Generous: the first match also pays for compiling the pattern, on a busy machine.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
     private static readonly JsonSerializerOptions JsonOutput = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    // Any "key: value" / "key=value" pair, the key optionally quoted; whether the key names a secret is
-    // decided in code (SecretFieldNames), so the pattern stays simple. The look-behind and the atomic
-    // group keep matching linear on long runs of word characters (a base64 blob, say).
-    private static readonly Regex PairPattern = new(
-        $$"""(?<![\w.\-])(?<key>(?<q>["']?)(?<name>(?>\w[\w.\-]*))\k<q>\s*[:=]\s*)(?<value>{{Regex.Escape(RedactionOptions.Marker)}}|(?:Bearer|Basic|Digest|Negotiate)\s+[^\s,;&"']+|"(?:[^"\\]|\\.)*(?:"|$)|'[^']*(?:'|$)|[^\s&,;"'}\]]+)""",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled,
-        MatchTimeout);
-
-    // A multipart field: its name in Content-Disposition, more headers, a blank line, the value.
-    private static readonly Regex MultipartPattern = new(
-        """(?<key>name="(?<name>[^"\r\n]*)"[^\r\n]*\r?\n(?:[^\r\n]+\r?\n)*\r?\n)(?<value>[^\r\n]*)""",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        MatchTimeout);
-
-    // Credentials in a URL's userinfo (redis://user:pass@host, https://token@host). Only userinfo is
-    // touched: a URL without one ("Now listening on: http://127.0.0.1:5000") is left exactly as it is,
-    // and its query string is handled like any other key=value text.
-    private static readonly Regex UserInfoPattern = new(
-        """(?<![\w+.\-])(?<scheme>[a-z][a-z0-9+.\-]*://)(?<user>[^\s/?#@:"'<>]*)(?<password>:[^\s/?#@"'<>]*)?@""",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled,
-        MatchTimeout);
-
+    private readonly SecretPatterns _patterns;
     private readonly SecretFieldNames _names;
 
-    /// <summary>Creates a redactor for the built-in secret names plus <paramref name="extraFields"/>.</summary>
-    public SecretRedactor(IEnumerable<string>? extraFields = null)
+    /// <summary>
+    /// Creates a redactor for the built-in secret names plus <paramref name="extraFields"/>; a text
+    /// whose scan outlasts <paramref name="matchTimeout"/> (default <see cref="SecretPatterns.DefaultMatchTimeout"/>)
+    /// is replaced whole by the marker.
+    /// </summary>
+    public SecretRedactor(IEnumerable<string>? extraFields = null, TimeSpan? matchTimeout = null)
     {
         _names = new SecretFieldNames(RedactionOptions.BuiltInFields.Concat(extraFields ?? []));
+        _patterns = matchTimeout is { } timeout ? new SecretPatterns(timeout) : SecretPatterns.Default;
     }
 
     /// <summary>True when a field of this name holds a secret.</summary>
@@ -131,7 +113,7 @@ public sealed class SecretRedactor
 
         try
         {
-            return MultipartPattern.Replace(RedactPairs(UserInfoPattern.Replace(text, ReplaceUserInfo)), ReplaceMultipartField);
+            return _patterns.Multipart.Replace(RedactPairs(_patterns.UserInfo.Replace(text, ReplaceUserInfo)), ReplaceMultipartField);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -147,14 +129,14 @@ public sealed class SecretRedactor
     {
         StringBuilder? output = null;
         var copied = 0;
-        var match = PairPattern.Match(text);
+        var match = _patterns.Pair.Match(text);
         while (match.Success)
         {
             var value = match.Groups["value"];
             if (!IsSecretField(match.Groups["name"].Value))
             {
                 // Not a secret; its value is scanned too, for pairs of its own ("note": "token=abc").
-                match = PairPattern.Match(text, value.Index);
+                match = _patterns.Pair.Match(text, value.Index);
                 continue;
             }
 
@@ -162,7 +144,7 @@ public sealed class SecretRedactor
             output ??= new StringBuilder(text.Length);
             output.Append(text, copied, value.Index - copied).Append(quote).Append(RedactionOptions.Marker).Append(quote);
             copied = value.Index + value.Length;
-            match = PairPattern.Match(text, copied);
+            match = _patterns.Pair.Match(text, copied);
         }
 
         return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();

@@ -15,6 +15,10 @@ public sealed class AlertProofResultTests
         Assert.True(Outcome("MySQLDown", ["critical", "database-team"], ["critical", "database-team"]).Proven);
         Assert.Contains("notified critical, the routing tree names critical, database-team", Outcome("MySQLDown", ["critical", "database-team"], ["critical"]).Problems);
         Assert.Contains("no resolved notification after the fault was removed", (Outcome("X", ["default"], ["default"]) with { ResolvedSeconds = null }).Problems);
+        Assert.Contains(
+            "resolved 2.5 s before the fault was removed, while it still ran (the fault stopped holding the condition), and not notified again after",
+            (Outcome("X", ["default"], ["default"]) with { ResolvedSeconds = null, ResolvedBeforeRemovalSeconds = 2.5 }).Problems);
+        Assert.True((Outcome("X", ["default"], ["default"]) with { ResolvedBeforeRemovalSeconds = 2.5 }).Proven);
         Assert.Contains("never fired in Prometheus", (Outcome("X", ["default"], ["default"]) with { FiringSeconds = null }).Problems);
         Assert.Contains("notified without a summary annotation", (Outcome("X", ["default"], ["default"]) with { Annotations = new Dictionary<string, string>() }).Problems);
     }

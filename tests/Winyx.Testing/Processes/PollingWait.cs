@@ -14,14 +14,28 @@ public static class PollingWait
     /// Waits until <paramref name="condition"/> returns true. Throws <see cref="TimeoutException"/>
     /// with <paramref name="message"/> after <paramref name="timeout"/>; honours cancellation.
     /// </summary>
-    public static async Task UntilAsync(
+    public static Task UntilAsync(
         Func<CancellationToken, Task<bool>> condition,
         TimeSpan timeout,
         string message,
         TimeSpan? interval = null,
+        CancellationToken cancellationToken = default) =>
+        UntilAsync(condition, timeout, () => message, interval, cancellationToken);
+
+    /// <summary>
+    /// Waits until <paramref name="condition"/> returns true. Throws <see cref="TimeoutException"/>
+    /// with what <paramref name="describe"/> says at the deadline (the state that never changed,
+    /// not the state before the wait); honours cancellation.
+    /// </summary>
+    public static async Task UntilAsync(
+        Func<CancellationToken, Task<bool>> condition,
+        TimeSpan timeout,
+        Func<string> describe,
+        TimeSpan? interval = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(describe);
         var deadline = DateTime.UtcNow + timeout;
         Exception? lastError = null;
         while (true)
@@ -42,7 +56,7 @@ public static class PollingWait
             if (DateTime.UtcNow >= deadline)
             {
                 var detail = lastError is null ? string.Empty : $" Last error: {lastError.GetType().Name}: {lastError.Message}";
-                throw new TimeoutException($"{message} (not reached within {timeout.TotalSeconds:0.###} s).{detail}", lastError);
+                throw new TimeoutException($"{describe()} (not reached within {timeout.TotalSeconds:0.###} s).{detail}", lastError);
             }
 
             await Task.Delay(interval ?? DefaultInterval, cancellationToken).ConfigureAwait(false);

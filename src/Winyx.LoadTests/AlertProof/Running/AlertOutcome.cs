@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Winyx.LoadTests.AlertProof;
 
 /// <summary>What happened to one expected alert in its case; times are seconds from the fault's start (or removal, for resolution).</summary>
@@ -23,6 +25,13 @@ public sealed record AlertOutcome(
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyDictionary<string, string> Annotations)
 {
+    /// <summary>
+    /// Seconds before the fault's removal at which a resolved notification came while the fault still
+    /// ran; null when none did. Not a proof of resolution: it says the fault stopped holding the
+    /// condition, which is a different failure from an alert that never resolves.
+    /// </summary>
+    public double? ResolvedBeforeRemovalSeconds { get; init; }
+
     /// <summary>Why it is not proven; empty when it is.</summary>
     public IReadOnlyList<string> Problems
     {
@@ -50,7 +59,9 @@ public sealed record AlertOutcome(
 
             if (NotificationSeconds is not null && ResolvedSeconds is null)
             {
-                problems.Add("no resolved notification after the fault was removed");
+                problems.Add(ResolvedBeforeRemovalSeconds is { } early
+                    ? string.Create(CultureInfo.InvariantCulture, $"resolved {early:0.0} s before the fault was removed, while it still ran (the fault stopped holding the condition), and not notified again after")
+                    : "no resolved notification after the fault was removed");
             }
 
             return problems;

@@ -121,6 +121,9 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
             var receivers = notifications.Where(n => n.ReceivedAt >= faultAt && n.ReceivedAt <= removedAt && Carries(n, tier, "firing"))
                 .Select(n => n.Receiver).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var resolved = notifications.Where(n => n.ReceivedAt >= removedAt && Carries(n, tier, "resolved")).Select(n => (DateTimeOffset?)n.ReceivedAt).FirstOrDefault();
+            var resolvedEarly = first is { } f
+                ? notifications.Where(n => n.ReceivedAt > f.Notification.ReceivedAt && n.ReceivedAt < removedAt && Carries(n, tier, "resolved")).Select(n => (DateTimeOffset?)n.ReceivedAt).FirstOrDefault()
+                : null;
             var labels = alert?.Labels ?? new Dictionary<string, string>();
             return new AlertOutcome(
                 expected.Name,
@@ -132,7 +135,10 @@ public sealed class CaseRunner(ProofContext context, IReadOnlyDictionary<(string
                 receivers,
                 Seconds(resolved - removedAt),
                 labels,
-                alert?.Annotations ?? new Dictionary<string, string>());
+                alert?.Annotations ?? new Dictionary<string, string>())
+            {
+                ResolvedBeforeRemovalSeconds = Seconds(removedAt - resolvedEarly),
+            };
         })];
     }
 
