@@ -70,6 +70,24 @@ public sealed class AppHostProcessTests(Xunit.Abstractions.ITestOutputHelper out
     }
 
     [Fact]
+    public async Task TheConsoleShowsWhatTheStartWaitsForThenTheResourceTable()
+    {
+        await using var appHost = await StartAppHostAsync("--isolated");
+        var dataDirectory = await WaitForFleetAsync(appHost);
+
+        // A start takes tens of seconds; the progress lines come while it runs, the table after.
+        var lines = appHost.Output.Snapshot().Select(l => l.Text).ToList();
+        var firstProgress = lines.FindIndex(l => l.StartsWith("Waiting for ", StringComparison.Ordinal));
+        var table = lines.FindIndex(l => l.StartsWith("Winyx fleet settled ", StringComparison.Ordinal));
+        Assert.True(firstProgress >= 0, $"no progress line before the fleet settled:\n{appHost.Output.TailText(40)}");
+        Assert.True(firstProgress < table, $"the first progress line came after the resource table:\n{appHost.Output.TailText(40)}");
+        Assert.Contains("userrpc", lines[firstProgress], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains(" failed to start;", StringComparison.Ordinal));
+        await appHost.StopAsync();
+        TestDirectories.Delete(dataDirectory);
+    }
+
+    [Fact]
     public async Task BadTimeScaleExitsWithAnErrorNamingTheValue()
     {
         await using var appHost = await StartAppHostAsync("--time-scale", "fast");

@@ -63,7 +63,12 @@ public static class WinyxApplication
             builder.Services.AddHostedService(services => new TemporaryDirectoryCleanup(options.DataDirectory!, services.GetRequiredService<IHostApplicationLifetime>()));
         }
 
-        builder.Services.AddHostedService<FleetConsoleReporter>();
+        builder.Services.AddSingleton<FleetConsoleReporter>();
+        builder.Eventing.Subscribe<BeforeStartEvent>((@event, _) =>
+        {
+            @event.Services.GetRequiredService<FleetConsoleReporter>().Start();
+            return Task.CompletedTask;
+        });
         return builder;
     }
 

@@ -101,15 +101,15 @@ public static class MySqlBuilderExtensions
     private static async Task ProvisionAsync(MySqlServerResource server, IServiceProvider services, CancellationToken cancellationToken)
     {
         var logger = services.GetRequiredService<ResourceLoggerService>().GetLogger(server);
-        var port = server.PrimaryEndpoint.Port;
         var rootPassword = await server.RootPasswordParameter.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? string.Empty;
-        await using (var connection = await MariaDbProvisioner.OpenRootAsync(port, rootPassword, server.DataDirectory, cancellationToken).ConfigureAwait(false))
+        await server.ProvisioningLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            await MariaDbProvisioner.SecureRootAsync(connection, rootPassword, cancellationToken).ConfigureAwait(false);
-            var user = new MariaDbUser(server.UserName, await server.PasswordParameter.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? string.Empty);
-            var exporter = new MariaDbUser(server.ExporterUserName, await server.ExporterPasswordParameter.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? string.Empty);
-            await MariaDbProvisioner.ProvisionAsync(
-                connection, [.. server.Databases.Select(d => d.DatabaseName)], [user], exporter, MariaDbProvisioner.LocalHosts, cancellationToken).ConfigureAwait(false);
+            await ProvisionUnderLockAsync(server, rootPassword, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            server.ProvisioningLock.Release();
         }
 
         logger.LogInformation("Provisioned {Databases} with users {User} and {Exporter}", string.Join(", ", server.Databases.Select(d => d.DatabaseName)), server.UserName, server.ExporterUserName);
@@ -117,6 +117,19 @@ public static class MySqlBuilderExtensions
         foreach (var database in server.Databases)
         {
             await notifications.PublishUpdateAsync(database, s => s with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow, StopTimeStamp = null }).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ProvisionUnderLockAsync(MySqlServerResource server, string rootPassword, CancellationToken cancellationToken)
+    {
+        var port = server.PrimaryEndpoint.Port;
+        await using (var connection = await MariaDbProvisioner.OpenRootAsync(port, rootPassword, server.DataDirectory, cancellationToken).ConfigureAwait(false))
+        {
+            await MariaDbProvisioner.SecureRootAsync(connection, rootPassword, cancellationToken).ConfigureAwait(false);
+            var user = new MariaDbUser(server.UserName, await server.PasswordParameter.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? string.Empty);
+            var exporter = new MariaDbUser(server.ExporterUserName, await server.ExporterPasswordParameter.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? string.Empty);
+            await MariaDbProvisioner.ProvisionAsync(
+                connection, [.. server.Databases.Select(d => d.DatabaseName)], [user], exporter, MariaDbProvisioner.LocalHosts, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -157,6 +170,9 @@ public static class MySqlBuilderExtensions
     private static async Task MirrorServerStateAsync(MySqlDatabaseResource database, ResourceNotificationService notifications, IServiceProvider services, CancellationToken cancellationToken)
     {
         var loggers = services.GetRequiredService<ResourceLoggerService>();
+        // Down means stopped after running: the first start's Starting is not a restart, and the
+        // first start is provisioned by ResourceReadyEvent.
+        var hasRun = false;
         var wasDown = false;
         try
         {
@@ -169,13 +185,17 @@ public static class MySqlBuilderExtensions
 
                 if (state != KnownResourceStates.Running)
                 {
-                    wasDown = true;
+                    wasDown = hasRun;
                     await notifications.PublishUpdateAsync(database, s => s with { State = update.Snapshot.State, StopTimeStamp = update.Snapshot.StopTimeStamp }).ConfigureAwait(false);
                 }
                 else if (wasDown)
                 {
                     wasDown = false;
                     _ = ProvisionWhenReachableAsync(database.Parent, services, loggers.GetLogger(database), cancellationToken);
+                }
+                else
+                {
+                    hasRun = true;
                 }
             }
         }

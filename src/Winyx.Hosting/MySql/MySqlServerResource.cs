@@ -47,5 +47,12 @@ public sealed class MySqlServerResource(string name, string dataDirectory, Param
         ReferenceExpression.Create(
             $"Server={PrimaryEndpoint.Property(EndpointProperty.IPV4Host)};Port={PrimaryEndpoint.Property(EndpointProperty.Port)};User ID={UserName};Password={PasswordParameter}");
 
+    /// <summary>
+    /// One provisioning at a time: the first start's ResourceReadyEvent and the restart watcher may
+    /// both provision, and two at once race on root's password (one sets it while the other still
+    /// logs in without it), which failed the first start of a loaded box on 2026-12-03.
+    /// </summary>
+    internal SemaphoreSlim ProvisioningLock { get; } = new(1, 1);
+
     internal void AddDatabase(MySqlDatabaseResource database) => _databases.Add(database);
 }
