@@ -36,6 +36,9 @@ public sealed class FleetFixture : IAsyncLifetime
     /// <summary>How long the fleet took from StartAsync until every resource was healthy (reported, not asserted).</summary>
     public TimeSpan TimeToHealthy { get; private set; }
 
+    /// <summary>How many times MariaDB was provisioned by the time every resource was healthy (its resource log says so each time).</summary>
+    public int ProvisioningsAtStart { get; private set; }
+
     public async Task InitializeAsync()
     {
         // With the dashboard, as users run it: the services' OTLP has a receiver (without one each
@@ -50,6 +53,9 @@ public sealed class FleetFixture : IAsyncLifetime
         await App.StartAsync(budget.Token);
         await Task.WhenAll(Required.Select(name => App.ResourceNotifications.WaitForResourceHealthyAsync(name, budget.Token)));
         TimeToHealthy = clock.Elapsed;
+        ProvisioningsAtStart = Logs.Lines.TryGetValue("Winyx.AppHost.Resources.mysql", out var mysql)
+            ? mysql.Count(line => line.Contains("Provisioned userdb", StringComparison.Ordinal))
+            : 0;
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();

@@ -224,6 +224,14 @@ public sealed partial class FleetTests(FleetFixture fleet, ITestOutputHelper out
     }
 
     [Fact]
+    public void MySqlWasProvisionedOnceOnItsFirstStart()
+    {
+        // Twice means two provisionings ran (the restart watcher took the first start for a restart):
+        // they raced on root's password, and on a loaded box the loser failed the start (2026-12-03).
+        Assert.Equal(1, fleet.ProvisioningsAtStart);
+    }
+
+    [Fact]
     public async Task MySqlServesTheDatabaseInUtf8mb4ThroughTheInjectedConnectionString()
     {
         var connectionString = await App.GetConnectionStringAsync("userdb");
