@@ -50,8 +50,17 @@ public sealed class FleetFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         var clock = Stopwatch.StartNew();
         using var budget = new CancellationTokenSource(StartBudget);
-        await App.StartAsync(budget.Token);
-        await Task.WhenAll(Required.Select(name => App.ResourceNotifications.WaitForResourceHealthyAsync(name, budget.Token)));
+        try
+        {
+            await App.StartAsync(budget.Token);
+            await Task.WhenAll(Required.Select(name => App.ResourceNotifications.WaitForResourceHealthyAsync(name, budget.Token)));
+        }
+        catch (OperationCanceledException)
+        {
+            // A resource that never comes leaves only a cancelled task: say which ones were not there.
+            throw new TimeoutException(
+                $"the fleet was not healthy within {StartBudget.TotalMinutes:0} min: {Winyx.Hosting.Console.ResourceProgress.Describe(App.ResourceNotifications, Required.Where(name => !IsHealthy(name)))}");
+        }
         TimeToHealthy = clock.Elapsed;
         ProvisioningsAtStart = Logs.Lines.TryGetValue("Winyx.AppHost.Resources.mysql", out var mysql)
             ? mysql.Count(line => line.Contains("Provisioned userdb", StringComparison.Ordinal))

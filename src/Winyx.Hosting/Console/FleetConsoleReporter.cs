@@ -104,10 +104,7 @@ internal sealed class FleetConsoleReporter(
 
     private static bool IsHealthy(CustomResourceSnapshot s) => s.HealthReports.Length == 0 || s.HealthStatus == HealthStatus.Healthy;
 
-    private string Describe(string name) =>
-        _latest.TryGetValue(name, out var s) && s.State?.Text is { Length: > 0 } state && state != KnownResourceStates.NotStarted
-            ? s.State.Text == KnownResourceStates.Running ? $"{name} (health: {s.HealthStatus?.ToString() ?? "checking"})" : $"{name} ({state})"
-            : $"{name} (not started)";
+    private string Describe(string name) => ResourceProgress.Describe(name, _latest.TryGetValue(name, out var s) ? s : null);
 
     private void Print(IEnumerable<string> names, TimeSpan elapsed)
     {

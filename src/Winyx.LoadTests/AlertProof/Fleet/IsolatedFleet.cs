@@ -4,6 +4,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Winyx.Hosting.Console;
 
 namespace Winyx.LoadTests.AlertProof.Fleet;
 
@@ -61,8 +62,19 @@ public sealed class IsolatedFleet : IProofFleet
         {
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             budget.CancelAfter(StartBudget);
-            await app.StartAsync(budget.Token).ConfigureAwait(false);
-            await WaitHealthyAsync(app, progress, budget.Token).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(budget.Token).ConfigureAwait(false);
+                await WaitHealthyAsync(app, progress, budget.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Aspire's start waits for every WaitFor, so a resource that never comes leaves only a
+                // cancelled task: say which resources were not there, and in what state.
+                var missing = Required.Where(name => !IsHealthy(app, name));
+                throw new TimeoutException(
+                    $"the fleet was not healthy within {StartBudget.TotalMinutes:0} min: {ResourceProgress.Describe(app.ResourceNotifications, missing)}");
+            }
             var chaosKey = await ParameterValueAsync(app, "chaos-key", cancellationToken).ConfigureAwait(false);
             var fleet = new IsolatedFleet(app, timeScale, chaosKey);
             fleet.DashboardUrl = fleet.TryEndpoint("aspire-dashboard");
@@ -133,6 +145,11 @@ public sealed class IsolatedFleet : IProofFleet
             await progress.WriteLineAsync(line).ConfigureAwait(false);
         }
     }
+
+    private static bool IsHealthy(DistributedApplication app, string name) =>
+        app.ResourceNotifications.TryGetCurrentState(name, out var resourceEvent)
+        && resourceEvent.Snapshot.State?.Text == KnownResourceStates.Running
+        && resourceEvent.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy;
 
     private static async Task<string> ParameterValueAsync(DistributedApplication app, string name, CancellationToken cancellationToken)
     {
