@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Winyx.AppHost.Tests;
 
@@ -59,7 +58,7 @@ public sealed class FleetFixture : IAsyncLifetime
         {
             // A resource that never comes leaves only a cancelled task: say which ones were not there.
             throw new TimeoutException(
-                $"the fleet was not healthy within {StartBudget.TotalMinutes:0} min: {Winyx.Hosting.Console.ResourceProgress.Describe(App.ResourceNotifications, Required.Where(name => !IsHealthy(name)))}");
+                $"the fleet was not healthy within {StartBudget.TotalMinutes:0} min: {Winyx.Hosting.Console.ResourceProgress.DescribeNotHealthy(App.ResourceNotifications, Required)}");
         }
         TimeToHealthy = clock.Elapsed;
         ProvisioningsAtStart = Logs.Lines.TryGetValue("Winyx.AppHost.Resources.mysql", out var mysql)
@@ -104,7 +103,7 @@ public sealed class FleetFixture : IAsyncLifetime
 
     /// <summary>True when <paramref name="name"/> is Running and Healthy now.</summary>
     public bool IsHealthy(string name) =>
-        Snapshot(name) is { } s && s.State?.Text == KnownResourceStates.Running && s.HealthStatus == HealthStatus.Healthy;
+        Winyx.Hosting.Console.ResourceProgress.IsRunningAndHealthy(Snapshot(name));
 
     /// <summary>A client for the Aspire dashboard's HTTP telemetry API, its key set.</summary>
     public HttpClient CreateDashboardApiClient()

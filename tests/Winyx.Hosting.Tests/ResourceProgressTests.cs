@@ -21,6 +21,14 @@ public sealed class ResourceProgressTests
         Assert.Equal("userdb (not started)", ResourceProgress.Describe("userdb", Snapshot(KnownResourceStates.NotStarted)));
     }
 
+    [Fact]
+    public void OnlyARunningResourceCanBeRunningAndHealthy()
+    {
+        Assert.False(ResourceProgress.IsRunningAndHealthy(null));
+        Assert.False(ResourceProgress.IsRunningAndHealthy(Snapshot(KnownResourceStates.FailedToStart)));
+        Assert.False(ResourceProgress.IsRunningAndHealthy(Snapshot(KnownResourceStates.Waiting)));
+    }
+
     private static CustomResourceSnapshot Snapshot(string state) => new()
     {
         ResourceType = "Executable",

@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Winyx.Hosting.Console;
 
@@ -15,10 +16,17 @@ public static class ResourceProgress
             ? state == KnownResourceStates.Running ? $"{name} (health: {snapshot.HealthStatus?.ToString() ?? "checking"})" : $"{name} ({state})"
             : $"{name} (not started)";
 
-    /// <summary>Each of <paramref name="names"/> as <see cref="Describe"/> reads it now, comma-separated.</summary>
-    public static string Describe(ResourceNotificationService notifications, IEnumerable<string> names)
+    /// <summary>True when <paramref name="snapshot"/> is Running and its health checks report Healthy.</summary>
+    public static bool IsRunningAndHealthy(CustomResourceSnapshot? snapshot) =>
+        snapshot?.State?.Text == KnownResourceStates.Running && snapshot.HealthStatus == HealthStatus.Healthy;
+
+    /// <summary>Each of <paramref name="names"/> that is not Running and Healthy now, as <see cref="Describe(string, CustomResourceSnapshot?)"/> reads it, comma-separated.</summary>
+    public static string DescribeNotHealthy(ResourceNotificationService notifications, IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(notifications);
-        return string.Join(", ", names.Select(name => Describe(name, notifications.TryGetCurrentState(name, out var resourceEvent) ? resourceEvent.Snapshot : null)));
+        return string.Join(", ", names
+            .Select(name => (Name: name, Snapshot: notifications.TryGetCurrentState(name, out var resourceEvent) ? resourceEvent.Snapshot : null))
+            .Where(r => !IsRunningAndHealthy(r.Snapshot))
+            .Select(r => Describe(r.Name, r.Snapshot)));
     }
 }

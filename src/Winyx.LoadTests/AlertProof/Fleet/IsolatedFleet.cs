@@ -71,9 +71,8 @@ public sealed class IsolatedFleet : IProofFleet
             {
                 // Aspire's start waits for every WaitFor, so a resource that never comes leaves only a
                 // cancelled task: say which resources were not there, and in what state.
-                var missing = Required.Where(name => !IsHealthy(app, name));
                 throw new TimeoutException(
-                    $"the fleet was not healthy within {StartBudget.TotalMinutes:0} min: {ResourceProgress.Describe(app.ResourceNotifications, missing)}");
+                    $"the fleet was not healthy within {StartBudget.TotalMinutes:0} min: {ResourceProgress.DescribeNotHealthy(app.ResourceNotifications, Required)}");
             }
             var chaosKey = await ParameterValueAsync(app, "chaos-key", cancellationToken).ConfigureAwait(false);
             var fleet = new IsolatedFleet(app, timeScale, chaosKey);
@@ -145,11 +144,6 @@ public sealed class IsolatedFleet : IProofFleet
             await progress.WriteLineAsync(line).ConfigureAwait(false);
         }
     }
-
-    private static bool IsHealthy(DistributedApplication app, string name) =>
-        app.ResourceNotifications.TryGetCurrentState(name, out var resourceEvent)
-        && resourceEvent.Snapshot.State?.Text == KnownResourceStates.Running
-        && resourceEvent.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy;
 
     private static async Task<string> ParameterValueAsync(DistributedApplication app, string name, CancellationToken cancellationToken)
     {
