@@ -1,18 +1,14 @@
 using System.Data.Common;
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using MySqlConnector;
-using Winyx.UserRpc.Diagnostics;
 
 namespace Winyx.UserRpc.Data;
 
 /// <summary>
-/// Times every command EF Core sends to MySQL: one <c>database_query_duration_seconds</c>
-/// observation and one client span per command. EF measures the duration itself
-/// (<see cref="CommandEndEventData.Duration"/>), so no state is kept between the start and end
-/// events; the span is recorded after the fact with the measured start and end.
+/// Hands every command EF Core sends to MySQL to <see cref="DbCommandTelemetry"/>. EF measures the
+/// duration itself (<see cref="CommandEndEventData.Duration"/>), so no state is kept between the start
+/// and end events.
 /// </summary>
-internal sealed class DbCommandTelemetryInterceptor(UserRpcMetrics metrics) : DbCommandInterceptor
+internal sealed class DbCommandTelemetryInterceptor(DbCommandTelemetry telemetry) : DbCommandInterceptor
 {
     /// <inheritdoc />
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) =>
@@ -59,48 +55,6 @@ internal sealed class DbCommandTelemetryInterceptor(UserRpcMetrics metrics) : Db
         return result;
     }
 
-    private void Record(DbCommand command, CommandEndEventData eventData, Exception? error)
-    {
-        var statement = SqlStatement.Parse(command.CommandText);
-        metrics.RecordDatabaseQuery(statement.Operation, statement.Table, eventData.Duration);
-        RecordSpan(command, statement, eventData, error);
-    }
-
-    private static void RecordSpan(DbCommand command, SqlStatement statement, CommandEndEventData eventData, Exception? error)
-    {
-        if (!DataTracing.Source.HasListeners())
-        {
-            return;
-        }
-
-        var operation = statement.Operation.ToUpperInvariant();
-        // The parent is the ambient request span: EF calls interceptors on the caller's async flow.
-        using var activity = DataTracing.Source.StartActivity(
-            $"{operation} {statement.Table}", ActivityKind.Client, parentContext: default, startTime: eventData.StartTime);
-        if (activity is null)
-        {
-            return;
-        }
-
-        activity.SetTag("db.system", "mysql");
-        activity.SetTag("db.name", command.Connection?.Database);
-        activity.SetTag("db.operation", operation);
-        activity.SetTag("db.sql.table", statement.Table);
-        activity.SetTag("server.address", command.Connection?.DataSource);
-        // EF sends parameterised SQL: the text names placeholders (@p0), never the values.
-        activity.SetTag("db.statement", command.CommandText);
-        if (error is not null)
-        {
-            // Type and server code only: MySQL messages quote the offending values (a duplicate
-            // e-mail, say), which are personal data and stay out of traces.
-            activity.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
-            activity.SetTag("error.type", error.GetType().FullName);
-            if (error is MySqlException mySql)
-            {
-                activity.SetTag("db.response.status_code", mySql.Number);
-            }
-        }
-
-        activity.SetEndTime((eventData.StartTime + eventData.Duration).UtcDateTime);
-    }
+    private void Record(DbCommand command, CommandEndEventData eventData, Exception? error) =>
+        telemetry.Record(command, eventData.StartTime, eventData.Duration, error);
 }

@@ -2,8 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Winyx.UserRpc.Data;
 
-/// <summary>EF Core implementation of <see cref="IUserRepository"/> over <see cref="UsersDbContext"/>.</summary>
-internal sealed class UserRepository(UsersDbContext db) : IUserRepository
+/// <summary>
+/// EF Core implementation of <see cref="IUserRepository"/> over <see cref="UsersDbContext"/>; the read GetUser
+/// makes goes past EF Core's query pipeline (<see cref="UserByIdQuery"/>).
+/// </summary>
+internal sealed class UserRepository(UsersDbContext db, UserByIdQuery userById) : IUserRepository
 {
     /// <inheritdoc />
     public async Task AddAsync(User user, CancellationToken cancellationToken)
@@ -17,9 +20,6 @@ internal sealed class UserRepository(UsersDbContext db) : IUserRepository
     private static readonly Func<UsersDbContext, long, CancellationToken, Task<User?>> TrackedById =
         EF.CompileAsyncQuery((UsersDbContext db, long id, CancellationToken _) => db.Users.SingleOrDefault(u => u.Id == id));
 
-    private static readonly Func<UsersDbContext, long, CancellationToken, Task<User?>> UntrackedById =
-        EF.CompileAsyncQuery((UsersDbContext db, long id, CancellationToken _) => db.Users.AsNoTracking().SingleOrDefault(u => u.Id == id));
-
     private static readonly Func<UsersDbContext, string, CancellationToken, Task<User?>> TrackedByEmail =
         EF.CompileAsyncQuery((UsersDbContext db, string email, CancellationToken _) => db.Users.SingleOrDefault(u => u.Email == email));
 
@@ -29,7 +29,7 @@ internal sealed class UserRepository(UsersDbContext db) : IUserRepository
 
     /// <inheritdoc />
     public Task<User?> ReadByIdAsync(long id, CancellationToken cancellationToken) =>
-        UntrackedById(db, id, cancellationToken);
+        userById.ReadAsync(db, id, cancellationToken);
 
     /// <inheritdoc />
     public Task<User?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>

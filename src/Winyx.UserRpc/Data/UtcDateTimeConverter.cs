@@ -8,4 +8,8 @@ namespace Winyx.UserRpc.Data;
 /// </summary>
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
     value => value.ToUniversalTime(),
-    value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+    value => FromStore(value))
+{
+    /// <summary>A value as read from a <c>datetime</c> column, marked UTC (what EF Core's reads return too).</summary>
+    public static DateTime FromStore(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+}

@@ -51,7 +51,9 @@ public static class Extensions
         var services = builder.Services;
         services.AddSingleton(connectionString);
         services.AddSingleton<DatabaseReadiness>();
+        services.AddSingleton<DbCommandTelemetry>();
         services.AddSingleton<DbCommandTelemetryInterceptor>();
+        services.AddSingleton<UserByIdQuery>();
         services.AddSingleton<PreparedStatementInterceptor>();
         services.AddDbContextPool<UsersDbContext>((provider, options) => options
             .UseMySql(connectionString.Value, serverVersion, mySql => mySql.ExecutionStrategy(dependencies => new ReconnectingExecutionStrategy(dependencies)))

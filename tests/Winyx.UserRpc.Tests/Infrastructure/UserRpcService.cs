@@ -50,7 +50,9 @@ public sealed class UserRpcService : IAsyncDisposable
     /// <summary>Starts the service against <paramref name="connectionString"/> and waits for <c>/alive</c>.</summary>
     /// <param name="connectionString">The <c>userdb</c> connection string.</param>
     /// <param name="chaosKey">Enables the chaos switch with this key when not null.</param>
-    public static async Task<UserRpcService> StartAsync(string connectionString, string? chaosKey = null)
+    /// <param name="settings">Environment variables set over the defaults (an OTLP endpoint, say).</param>
+    public static async Task<UserRpcService> StartAsync(
+        string connectionString, string? chaosKey = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var managementPort = PortAllocator.GetFreePort();
         var environment = new Dictionary<string, string?>
@@ -62,6 +64,11 @@ public sealed class UserRpcService : IAsyncDisposable
             // Whatever the developer's shell exports must not leak into the test fleet.
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = null,
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
+        {
+            environment[name] = value;
+        }
+
         var process = await ServiceProcess.StartProjectAsync("Winyx.UserRpc", environment);
         return new UserRpcService(process, managementPort, chaosKey);
     }
