@@ -66,10 +66,11 @@ SQL
   for i in $(seq 100); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
 }
 
+# start_userrpc [NAME=VALUE ...]: UserRpc (the build USERRPC_DLL names, else this checkout's) with the given settings; sets USERRPC_PID.
 start_userrpc() {
   ConnectionStrings__userdb="$(userdb_connection_string)" \
   ASPNETCORE_URLS="http://127.0.0.1:$USERRPC_PORT" Management__Port="$USERRPC_MGMT_PORT" \
-    dotnet src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll --contentRoot "$PWD/src/Winyx.UserRpc" >"$STACK/userrpc.log" 2>&1 &
+    env "$@" dotnet "${USERRPC_DLL:-src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll}" --contentRoot "$PWD/src/Winyx.UserRpc" >"$STACK/userrpc.log" 2>&1 &
   USERRPC_PID=$!
   BENCH_PIDS+=($USERRPC_PID)
   wait_http "http://127.0.0.1:$USERRPC_MGMT_PORT/alive"
@@ -118,11 +119,15 @@ start_api() {
   done
 }
 
-stop_api() {
-  kill "$API_PID" 2>/dev/null || true
-  wait "$API_PID" 2>/dev/null || true
+stop_api() { stop_process "$API_PID"; }
+stop_userrpc() { stop_process "$USERRPC_PID"; }
+
+# stop_process PID: stops one process this file started and forgets it
+stop_process() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
   local keep=() pid
-  for pid in "${BENCH_PIDS[@]}"; do [ "$pid" != "$API_PID" ] && keep+=("$pid"); done
+  for pid in "${BENCH_PIDS[@]}"; do [ "$pid" != "$1" ] && keep+=("$pid"); done
   BENCH_PIDS=("${keep[@]}")
 }
 

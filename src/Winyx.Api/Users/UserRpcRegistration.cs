@@ -30,12 +30,14 @@ public static class UserRpcRegistration
 
     // The HTTP-level standard resilience handler (added to every client by the service defaults)
     // cannot see gRPC statuses and would retry non-idempotent calls on transport errors; UserRpcClient
-    // retries the reads itself. Service discovery stays: it rewrites http://userrpc per request.
+    // retries the reads itself. Service discovery stays, from the service defaults, which give it to every
+    // client: it rewrites http://userrpc per request. Adding it here as well made a second resolving
+    // handler, which resolved the already resolved address again on every call (bench/RESULTS.md, ninth pass).
     // RemoveAllResilienceHandlers is marked experimental (EXTEXP0001) but is the supported way to opt
     // one client out of ConfigureHttpClientDefaults.
 #pragma warning disable EXTEXP0001
     private static IHttpClientBuilder UseGrpcTransport(this IHttpClientBuilder client) =>
-        client.RemoveAllResilienceHandlers().AddServiceDiscovery()
+        client.RemoveAllResilienceHandlers()
             // The HTTP client's request logs (Information) say per call what the gRPC span already says,
             // and their scopes cost every call even with the level at Warning.
             .RemoveAllLoggers()
