@@ -56,9 +56,7 @@ public sealed class FleetFixture : IAsyncLifetime
         }
         catch (OperationCanceledException)
         {
-            // A resource that never comes leaves only a cancelled task: say which ones were not there.
-            throw new TimeoutException(
-                $"the fleet was not healthy within {StartBudget.TotalMinutes:0} min: {Winyx.Hosting.Console.ResourceProgress.DescribeNotHealthy(App.ResourceNotifications, Required)}");
+            throw Winyx.Hosting.Console.ResourceProgress.NotHealthyWithin(StartBudget, App.ResourceNotifications, Required);
         }
         TimeToHealthy = clock.Elapsed;
         ProvisioningsAtStart = Logs.Lines.TryGetValue("Winyx.AppHost.Resources.mysql", out var mysql)

@@ -20,8 +20,15 @@ public static class ResourceProgress
     public static bool IsRunningAndHealthy(CustomResourceSnapshot? snapshot) =>
         snapshot?.State?.Text == KnownResourceStates.Running && snapshot.HealthStatus == HealthStatus.Healthy;
 
-    /// <summary>Each of <paramref name="names"/> that is not Running and Healthy now, as <see cref="Describe(string, CustomResourceSnapshot?)"/> reads it, comma-separated.</summary>
-    public static string DescribeNotHealthy(ResourceNotificationService notifications, IEnumerable<string> names)
+    /// <summary>
+    /// The failure of a fleet start that ran out of <paramref name="budget"/>, naming each of <paramref name="names"/>
+    /// that is not Running and Healthy now. Aspire's start waits for every WaitFor, so a resource that never
+    /// comes leaves only a cancelled task; this says which resources were not there, and in what state.
+    /// </summary>
+    public static TimeoutException NotHealthyWithin(TimeSpan budget, ResourceNotificationService notifications, IEnumerable<string> names) =>
+        new($"the fleet was not healthy within {budget.TotalMinutes:0} min: {DescribeNotHealthy(notifications, names)}");
+
+    private static string DescribeNotHealthy(ResourceNotificationService notifications, IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(notifications);
         return string.Join(", ", names

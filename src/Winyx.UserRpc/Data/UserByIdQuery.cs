@@ -33,8 +33,8 @@ internal sealed class UserByIdQuery(DbCommandTelemetry telemetry, TimeProvider t
             verifySucceeded: null,
             cancellationToken);
 
-    /// <summary>The statement this query sends, built from <paramref name="model"/>.</summary>
-    public static string Sql(IModel model)
+    // The statement this query sends, built from the model.
+    private static string Sql(IModel model)
     {
         var entity = model.FindEntityType(typeof(User))
             ?? throw new InvalidOperationException($"The model has no {nameof(User)} entity.");

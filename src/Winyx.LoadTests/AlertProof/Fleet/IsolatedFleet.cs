@@ -69,10 +69,7 @@ public sealed class IsolatedFleet : IProofFleet
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                // Aspire's start waits for every WaitFor, so a resource that never comes leaves only a
-                // cancelled task: say which resources were not there, and in what state.
-                throw new TimeoutException(
-                    $"the fleet was not healthy within {StartBudget.TotalMinutes:0} min: {ResourceProgress.DescribeNotHealthy(app.ResourceNotifications, Required)}");
+                throw ResourceProgress.NotHealthyWithin(StartBudget, app.ResourceNotifications, Required);
             }
             var chaosKey = await ParameterValueAsync(app, "chaos-key", cancellationToken).ConfigureAwait(false);
             var fleet = new IsolatedFleet(app, timeScale, chaosKey);
