@@ -11,10 +11,11 @@
 # services__userrpc__http__0), without OTLP export (no collector shares the cores) — see bench/lib/stack.sh.
 # Goals (issue 11): cached >= 0.5 x bare; full telemetry >= 0.9 x telemetry off; uncached >= 0.1 x bare.
 # The reads carry a bearer token (the Api answers them only for a signed-in user), as a browser's would.
-# Every process is warmed up WARMUP seconds before it is measured: on 2 cores the tiered JIT needs that long
-# to finish optimising the request path (a 2 s warm-up measured the JIT, not the Api; see bench/RESULTS.md).
-# Knobs: DURATION seconds per run (8), WARMUP seconds (15), SETTLE idle seconds after it (5), RUNS interleaved
-# rounds (3), BENCH_PORT_BASE (5300).
+# Every process is warmed up under the load it is measured with until its JIT is done with the path (warm_up in
+# bench/lib/stack.sh): on 2 cores the tiered JIT takes 35-45 s of load to finish optimising the Api's and UserRpc's
+# paths, and a fixed, shorter warm-up measured the JIT, not the services (see bench/RESULTS.md, tenth pass).
+# Knobs: DURATION seconds per run (8), RUNS interleaved rounds (3), BENCH_PORT_BASE (5300), and warm_up's
+# WARM_MIN (15), WARM_MAX (120), WARM_CHUNK (5) seconds and JIT_QUIET methods (100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/stack.sh
@@ -22,8 +23,6 @@ source bench/lib/api.sh
 source bench/lib/results.sh
 
 DURATION=${DURATION:-8}
-WARMUP=${WARMUP:-15}
-SETTLE=${SETTLE:-5}
 RUNS=${RUNS:-3}
 PASSWORD="correct horse battery"
 
@@ -51,22 +50,22 @@ VARIANTS=(
   "uncached|Cache__UserProfileTtl=0"
 )
 
-declare -A RPS CPU RPC_CPU HOP_CPU
+declare -A RPS CPU RPC_CPU HOP_CPU WARMED JITTED
 api_rps() { # settings... -> req/s of the Api's GET under them (a fresh process each time)
   # Redis (L2) outlives the Api processes: empty it, or the "uncached" variant reads what the others cached.
   redis-cli -p "$REDIS_PORT" FLUSHALL >/dev/null
   start_api "$@"
-  wrk -t1 -c32 -d"${WARMUP}s" -H "$AUTH" "http://127.0.0.1:$API_PORT$API_PATH" >/dev/null
-  # The tiered JIT compiles the hot path again, optimised, on a background thread that the load starves of
-  # the 2 cores: a short idle lets it finish, so the run measures the service as it runs for hours.
-  sleep "$SETTLE"
+  # Measured as the service runs for hours: once the JIT of both processes is done with the path.
+  local warmed before rpc_before jitted rps
+  warmed=$(warm_up "api userrpc" "http://127.0.0.1:$API_PORT$API_PATH" -H "$AUTH")
   # A run with non-2xx answers counts as 0 req/s (and is reported on stderr); the Api is stopped either way,
-  # or the next variant would find the port taken. Prints "req/s api-cpu-us userrpc-cpu-us" (per request).
-  local before rpc_before rps
+  # or the next variant would find the port taken. Prints "req/s api-cpu-us userrpc-cpu-us warm-up-s jitted"
+  # (CPU per request; methods the JIT compiled during the run).
   before=$(cpu_ticks "$API_PID")
   rpc_before=$(cpu_ticks "$USERRPC_PID")
+  jitted=$(jit_methods api userrpc)
   rps=$(wrk_rps "http://127.0.0.1:$API_PORT$API_PATH" "$DURATION" -H "$AUTH" || echo 0)
-  echo "$rps $(cpu_us_per_request "$API_PID" "$before" "$rps" "$DURATION") $(cpu_us_per_request "$USERRPC_PID" "$rpc_before" "$rps" "$DURATION")"
+  echo "$rps $(cpu_us_per_request "$API_PID" "$before" "$rps" "$DURATION") $(cpu_us_per_request "$USERRPC_PID" "$rpc_before" "$rps" "$DURATION") $warmed $(($(jit_methods api userrpc) - jitted))"
   [ -n "${MISSES_OUT:-}" ] && curl -fs "http://127.0.0.1:$API_PORT/metrics" | grep -E '^cache_(hits|misses)_total' >"$MISSES_OUT" || true
   stop_api
 }
@@ -80,8 +79,8 @@ hop_rps() { # -> "req/s front-cpu-us server-cpu-us" of bench/GrpcHop's GET
 }
 
 load_before=$(load_avg)
-wrk -t1 -c32 -d"${WARMUP}s" "$BARE_URL" >/dev/null
-wrk -t1 -c32 -d"${WARMUP}s" "$HOP_URL" >/dev/null
+BARE_WARMED=$(warm_up bare "$BARE_URL")
+HOP_WARMED=$(warm_up "hop-front hop-server" "$HOP_URL")
 for run in $(seq "$RUNS"); do
   RPS[bare,$run]=$(wrk_rps "$BARE_URL" "$DURATION")
   read -r "RPS[floor,$run]" "HOP_CPU[front,$run]" "HOP_CPU[server,$run]" < <(hop_rps)
@@ -91,10 +90,12 @@ for run in $(seq "$RUNS"); do
     settings=${variant#*|}
     MISSES_OUT=$([ "$label" = uncached ] && echo "$STACK/uncached-$run.prom" || true)
     # shellcheck disable=SC2086
-    read -r rps cpu rpc_cpu < <(MISSES_OUT=$MISSES_OUT api_rps $settings)
+    read -r rps cpu rpc_cpu warmed jitted < <(MISSES_OUT=$MISSES_OUT api_rps $settings)
     RPS[$label,$run]=$rps
     CPU[$label,$run]=$cpu
     RPC_CPU[$label,$run]=$rpc_cpu
+    WARMED[$label,$run]=$warmed
+    JITTED[$label,$run]=$jitted
     line+=", $label $rps ($cpu µs CPU/request)"
   done
   echo "$line"
@@ -107,7 +108,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"email":"bench@example.com","password":"$PASSWORD"}'
 LUA
 start_api RateLimiting__Login__PerIpPermitLimit=100000000
-wrk -t1 -c4 -d"${WARMUP}s" -s "$STACK/login.lua" "http://127.0.0.1:$API_PORT/api/users/login" >/dev/null
+warm_up "api userrpc" "http://127.0.0.1:$API_PORT/api/users/login" -s "$STACK/login.lua" >/dev/null
 login_rps=$(wrk_rps "http://127.0.0.1:$API_PORT/api/users/login" "$DURATION" -s "$STACK/login.lua")
 stop_api
 iterations=$(jq -r '.Passwords.IterationCount' src/Winyx.UserRpc/appsettings.json)
@@ -144,7 +145,7 @@ body=$(mktemp)
   echo "- load average (1, 5, 15 min) before: $load_before; after: $load_after — shared machine; server, UserRpc, MariaDB, Redis and wrk share the 2 cores"
   echo "- every process a Release build; the Api gets what the AppHost injects (ConnectionStrings__redis, services__userrpc__http__0, Jwt__SigningKey), no OTLP endpoint"
   echo
-  echo "Commands, interleaved $RUNS times (a fresh Api process per variant and run, warmed up ${WARMUP} s under the same load and then left idle ${SETTLE} s for the JIT to finish; TOKEN from \`POST /api/users/login\`):"
+  echo "Commands, interleaved $RUNS times (a fresh Api process per variant and run, warmed up under the same load until the JIT of the Api and UserRpc was done with the path, \`warm_up\` in bench/lib/stack.sh; TOKEN from \`POST /api/users/login\`):"
   echo
   echo '```'
   echo "wrk -t1 -c32 -d${DURATION}s $BARE_URL                  # bench/MinimalEndpoint, the same JSON"
@@ -161,6 +162,10 @@ body=$(mktemp)
   done
   printf '| Api CPU µs per request (median) | | %s (front) |' "$(runs_median HOP_CPU "front")"
   for v in "${VARIANTS[@]}"; do printf ' %s |' "$(runs_median CPU "${v%%|*}")"; done; echo
+  printf '| warm-up s until the JIT was done (median) | %s | %s |' "$BARE_WARMED" "$HOP_WARMED"
+  for v in "${VARIANTS[@]}"; do printf ' %s |' "$(runs_median WARMED "${v%%|*}")"; done; echo
+  printf '| methods JIT-compiled during the measured runs (median) | | |'
+  for v in "${VARIANTS[@]}"; do printf ' %s |' "$(runs_median JITTED "${v%%|*}")"; done; echo
   echo
   echo "Medians of the per-run ratios:"
   echo

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Run by hand (never in CI): variants of the uncached GET /api/users/{id} (Api -> UserRpc -> MariaDB) measured
-# interleaved, a fresh Api and a fresh UserRpc process per variant and round, bench/GrpcHop (the same path with
-# nothing of Winyx in it) once per round. On a shared 2-core host single runs swing by +-30 %, so what it
-# reports are medians of per-round ratios: each variant's req/s over the first variant's in the same round, and
-# UserRpc's CPU per request over the Api's (a change on one side moves that ratio; the host's mood moves both).
+# interleaved (each round in an order rotated by one), a fresh Api and a fresh UserRpc process per variant and
+# round, bench/GrpcHop (the same path with nothing of Winyx in it) once per round. On a shared 2-core host
+# single runs swing by +-30 %, so what it reports are medians of per-round ratios: each variant's req/s over the
+# first variant's in the same round, and UserRpc's CPU per request over the Api's (a change on one side moves
+# that ratio; the host's mood moves both).
 #
 #   bash bench/uncached-ab.sh 'LABEL|API SETTINGS|USERRPC SETTINGS' ...
 #
@@ -11,16 +12,15 @@
 # another build (its content root stays the project directory here). Example, the build before a change
 # (`git worktree add /tmp/before REV && dotnet build /tmp/before/src/Winyx.UserRpc -c Release`) against this one:
 #   bash bench/uncached-ab.sh 'before||USERRPC_DLL=/tmp/before/src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll' 'after||'
-# Knobs: RUNS (5), WARMUP seconds under load before measuring (12), SETTLE idle seconds after it (3), DURATION
-# seconds measured (8), BUILD=0 to skip building this checkout in Release.
+# Each process is measured once its JIT is done with the path (warm_up in bench/lib/stack.sh).
+# Knobs: RUNS (5), DURATION seconds measured (8), BUILD=0 to skip building this checkout in Release, and
+# warm_up's WARM_MIN, WARM_MAX, WARM_CHUNK and JIT_QUIET.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/stack.sh
 source bench/lib/api.sh
 
 RUNS=${RUNS:-5}
-WARMUP=${WARMUP:-12}
-SETTLE=${SETTLE:-3}
 DURATION=${DURATION:-8}
 PASSWORD="correct horse battery"
 [ $# -ge 1 ] || { echo "usage: $0 'LABEL|API SETTINGS|USERRPC SETTINGS' ..." >&2; exit 2; }
@@ -59,8 +59,7 @@ measure() {
   USERRPC_DLL=${DLL:-src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll} start_userrpc "${WORDS[@]}"
   split "$3" API_DLL
   API_DLL=${DLL:-src/Winyx.Api/bin/Release/net10.0/Winyx.Api.dll} start_api Cache__UserProfileTtl=0 "${WORDS[@]}"
-  wrk -t1 -c32 -d"${WARMUP}s" -H "$AUTH" "$URL" >/dev/null
-  sleep "$SETTLE"
+  WARMED[$1,$2]=$(warm_up "api userrpc" "$URL" -H "$AUTH")
   api=$(cpu_ticks "$API_PID")
   rpc=$(cpu_ticks "$USERRPC_PID")
   rps=$(wrk_rps "$URL" "$DURATION" -H "$AUTH" || echo 0)
@@ -70,17 +69,19 @@ measure() {
   stop_api
 }
 
-declare -A RPS API_CPU RPC_CPU FLOOR
-wrk -t1 -c32 -d"${WARMUP}s" "$HOP_URL" >/dev/null
+declare -A RPS API_CPU RPC_CPU FLOOR WARMED
+warm_up "hop-front hop-server" "$HOP_URL" >/dev/null
 echo "load average before: $(load_avg)"
 for run in $(seq "$RUNS"); do
   FLOOR[$run]=$(wrk_rps "$HOP_URL" "$DURATION")
   line="round $run: floor ${FLOOR[$run]}"
-  for index in $(seq 0 $(($# - 1))); do
+  # Each round starts one variant later, so no variant always runs first (right after the floor's load).
+  for step in $(seq 0 $(($# - 1))); do
+    index=$(( (step + run - 1) % $# ))
     variant=${*:$((index + 1)):1}
     IFS='|' read -r label api_settings rpc_settings <<<"$variant"
     measure "$index" "$run" "$api_settings" "$rpc_settings"
-    line+=" | $label ${RPS[$index,$run]} req/s, Api ${API_CPU[$index,$run]} µs, UserRpc ${RPC_CPU[$index,$run]} µs"
+    line+=" | $label ${RPS[$index,$run]} req/s, Api ${API_CPU[$index,$run]} µs, UserRpc ${RPC_CPU[$index,$run]} µs, warmed ${WARMED[$index,$run]} s"
   done
   echo "$line"
 done
@@ -107,4 +108,4 @@ for index in $(seq 0 $(($# - 1))); do
     "$(per_round api_of "$index")" "$(per_round rpc_of "$index")" "$(per_round vs_first "$index")" \
     "$(per_round vs_floor "$index")" "$(per_round rpc_over_api "$index")"
 done
-echo "(medians over $RUNS interleaved rounds; wrk -t1 -c32 -d${DURATION}s after ${WARMUP}s of warm-up and ${SETTLE}s idle)"
+echo "(medians over $RUNS interleaved rounds; wrk -t1 -c32 -d${DURATION}s once the JIT of both services was done with the path)"

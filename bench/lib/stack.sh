@@ -70,7 +70,7 @@ SQL
 start_userrpc() {
   ConnectionStrings__userdb="$(userdb_connection_string)" \
   ASPNETCORE_URLS="http://127.0.0.1:$USERRPC_PORT" Management__Port="$USERRPC_MGMT_PORT" \
-    env "$@" dotnet "${USERRPC_DLL:-src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll}" --contentRoot "$PWD/src/Winyx.UserRpc" >"$STACK/userrpc.log" 2>&1 &
+    env $(jit_log userrpc) "$@" dotnet "${USERRPC_DLL:-src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll}" --contentRoot "$PWD/src/Winyx.UserRpc" >"$STACK/userrpc.log" 2>&1 &
   USERRPC_PID=$!
   BENCH_PIDS+=($USERRPC_PID)
   wait_http "http://127.0.0.1:$USERRPC_MGMT_PORT/alive"
@@ -82,10 +82,10 @@ userdb_connection_string() { echo "Server=127.0.0.1;Port=$MYSQL_PORT;User ID=win
 # after start_userrpc, whose migration creates the users table it reads.
 start_hop() {
   local hop=bench/GrpcHop/bin/Release/net10.0/GrpcHop.dll
-  ConnectionStrings__userdb="$(userdb_connection_string)" dotnet "$hop" server "$HOP_SERVER_PORT" >"$STACK/hop-server.log" 2>&1 &
+  ConnectionStrings__userdb="$(userdb_connection_string)" env $(jit_log hop-server) dotnet "$hop" server "$HOP_SERVER_PORT" >"$STACK/hop-server.log" 2>&1 &
   HOP_SERVER_PID=$!
   BENCH_PIDS+=($HOP_SERVER_PID)
-  dotnet "$hop" front "$HOP_FRONT_PORT" "http://127.0.0.1:$HOP_SERVER_PORT" >"$STACK/hop-front.log" 2>&1 &
+  env $(jit_log hop-front) dotnet "$hop" front "$HOP_FRONT_PORT" "http://127.0.0.1:$HOP_SERVER_PORT" >"$STACK/hop-front.log" 2>&1 &
   HOP_FRONT_PID=$!
   BENCH_PIDS+=($HOP_FRONT_PID)
   # 404 until the user is registered: any HTTP answer means both ends are up.
@@ -95,7 +95,7 @@ start_hop() {
 }
 
 start_bare() {
-  dotnet bench/MinimalEndpoint/bin/Release/net10.0/MinimalEndpoint.dll "$BARE_PORT" >"$STACK/bare.log" 2>&1 &
+  env $(jit_log bare) dotnet bench/MinimalEndpoint/bin/Release/net10.0/MinimalEndpoint.dll "$BARE_PORT" >"$STACK/bare.log" 2>&1 &
   BARE_PID=$!
   BENCH_PIDS+=($BARE_PID)
   wait_http "http://127.0.0.1:$BARE_PORT/"
@@ -106,7 +106,7 @@ start_api() {
   env ConnectionStrings__redis="127.0.0.1:$REDIS_PORT" \
     services__userrpc__http__0="http://127.0.0.1:$USERRPC_PORT" \
     Jwt__SigningKey="$JWT_KEY" ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
-    "$@" dotnet "${API_DLL:-src/Winyx.Api/bin/Release/net10.0/Winyx.Api.dll}" --contentRoot "$PWD/src/Winyx.Api" >"$STACK/api.log" 2>&1 &
+    $(jit_log api) "$@" dotnet "${API_DLL:-src/Winyx.Api/bin/Release/net10.0/Winyx.Api.dll}" --contentRoot "$PWD/src/Winyx.Api" >"$STACK/api.log" 2>&1 &
   API_PID=$!
   BENCH_PIDS+=($API_PID)
   wait_http "http://127.0.0.1:$API_PORT/alive"
@@ -129,6 +129,42 @@ stop_process() {
   local keep=() pid
   for pid in "${BENCH_PIDS[@]}"; do [ "$pid" != "$1" ] && keep+=("$pid"); done
   BENCH_PIDS=("${keep[@]}")
+}
+
+# jit_log NAME -> the settings that make a .NET process write one line per method its JIT compiles to
+# $STACK/jit-NAME.log (emptied here: a fresh process of that name starts a fresh log). warm_up reads them.
+jit_log() {
+  : >"$STACK/jit-$1.log"
+  echo "DOTNET_JitStdOutFile=$STACK/jit-$1.log DOTNET_JitDisasmSummary=1"
+}
+
+# jit_methods NAME... -> how many methods the JIT of those processes has compiled so far
+jit_methods() {
+  local name total=0
+  for name in "$@"; do total=$((total + $(wc -l <"$STACK/jit-$name.log"))); done
+  echo "$total"
+}
+
+# warm_up "NAME..." URL [wrk args...]: loads URL (wrk -t1 -c32) in WARM_CHUNK-second chunks until the JIT of the
+# named processes is done with the path: two chunks in a row in which they compiled fewer than JIT_QUIET methods
+# together, and at least WARM_MIN seconds; WARM_MAX seconds at most. Prints the seconds it took.
+# Why: tiered compilation recompiles the hot path (tier 0, instrumented, then optimised tier 1) on a background
+# thread that the load starves of the 2 cores. Measured on 2026-12-03, the Api and UserRpc compiled ~17,000 and
+# ~25,000 methods and took 35-45 s of the uncached GET's load to finish, serving 650 req/s at first and 4,200 once
+# done: a fixed 12-15 s warm-up measured the JIT, not the services (bench/RESULTS.md, tenth pass).
+warm_up() {
+  local names=$1 url=$2 quiet=0 waited=0 before after
+  shift 2
+  while [ "$waited" -lt "${WARM_MAX:-120}" ]; do
+    before=$(jit_methods $names)
+    wrk -t1 -c32 -d"${WARM_CHUNK:-5}s" "$@" "$url" >/dev/null
+    waited=$((waited + ${WARM_CHUNK:-5}))
+    after=$(jit_methods $names)
+    if [ $((after - before)) -lt "${JIT_QUIET:-100}" ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    [ "$quiet" -ge 2 ] && [ "$waited" -ge "${WARM_MIN:-15}" ] && break
+  done
+  [ "$quiet" -ge 2 ] || echo "warm_up: the JIT of $names was still busy after ${waited} s (WARM_MAX)" >&2
+  echo "$waited"
 }
 
 # cpu_ticks PID -> user + system clock ticks the process has used
