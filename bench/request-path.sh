@@ -57,15 +57,15 @@ api_rps() { # settings... -> req/s of the Api's GET under them (a fresh process 
   start_api "$@"
   # Measured as the service runs for hours: once the JIT of both processes is done with the path.
   local warmed before rpc_before jitted rps
-  warmed=$(warm_up "api userrpc" "http://127.0.0.1:$API_PORT$API_PATH" -H "$AUTH")
+  warmed=$(warm_up "$WINYX_PROCESSES" "http://127.0.0.1:$API_PORT$API_PATH" -H "$AUTH")
   # A run with non-2xx answers counts as 0 req/s (and is reported on stderr); the Api is stopped either way,
   # or the next variant would find the port taken. Prints "req/s api-cpu-us userrpc-cpu-us warm-up-s jitted"
   # (CPU per request; methods the JIT compiled during the run).
   before=$(cpu_ticks "$API_PID")
   rpc_before=$(cpu_ticks "$USERRPC_PID")
-  jitted=$(jit_methods api userrpc)
+  jitted=$(jit_methods $WINYX_PROCESSES)
   rps=$(wrk_rps "http://127.0.0.1:$API_PORT$API_PATH" "$DURATION" -H "$AUTH" || echo 0)
-  echo "$rps $(cpu_us_per_request "$API_PID" "$before" "$rps" "$DURATION") $(cpu_us_per_request "$USERRPC_PID" "$rpc_before" "$rps" "$DURATION") $warmed $(($(jit_methods api userrpc) - jitted))"
+  echo "$rps $(cpu_us_per_request "$API_PID" "$before" "$rps" "$DURATION") $(cpu_us_per_request "$USERRPC_PID" "$rpc_before" "$rps" "$DURATION") $warmed $(($(jit_methods $WINYX_PROCESSES) - jitted))"
   [ -n "${MISSES_OUT:-}" ] && curl -fs "http://127.0.0.1:$API_PORT/metrics" | grep -E '^cache_(hits|misses)_total' >"$MISSES_OUT" || true
   stop_api
 }
@@ -108,7 +108,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"email":"bench@example.com","password":"$PASSWORD"}'
 LUA
 start_api RateLimiting__Login__PerIpPermitLimit=100000000
-warm_up "api userrpc" "http://127.0.0.1:$API_PORT/api/users/login" -s "$STACK/login.lua" >/dev/null
+warm_up "$WINYX_PROCESSES" "http://127.0.0.1:$API_PORT/api/users/login" -s "$STACK/login.lua" >/dev/null
 login_rps=$(wrk_rps "http://127.0.0.1:$API_PORT/api/users/login" "$DURATION" -s "$STACK/login.lua")
 stop_api
 iterations=$(jq -r '.Passwords.IterationCount' src/Winyx.UserRpc/appsettings.json)

@@ -53,23 +53,25 @@ split() {
 # measure INDEX ROUND API_SETTINGS USERRPC_SETTINGS: req/s and CPU per request of fresh processes of both, into
 # RPS, API_CPU and RPC_CPU (in this shell: the processes it starts must stay its own to be stopped).
 measure() {
-  local api rpc rps
+  local api rpc rps jitted
   stop_userrpc
   split "$4" USERRPC_DLL
   USERRPC_DLL=${DLL:-src/Winyx.UserRpc/bin/Release/net10.0/Winyx.UserRpc.dll} start_userrpc "${WORDS[@]}"
   split "$3" API_DLL
   API_DLL=${DLL:-src/Winyx.Api/bin/Release/net10.0/Winyx.Api.dll} start_api Cache__UserProfileTtl=0 "${WORDS[@]}"
-  WARMED[$1,$2]=$(warm_up "api userrpc" "$URL" -H "$AUTH")
+  WARMED[$1,$2]=$(warm_up "$WINYX_PROCESSES" "$URL" -H "$AUTH")
+  jitted=$(jit_methods $WINYX_PROCESSES)
   api=$(cpu_ticks "$API_PID")
   rpc=$(cpu_ticks "$USERRPC_PID")
   rps=$(wrk_rps "$URL" "$DURATION" -H "$AUTH" || echo 0)
   RPS[$1,$2]=$rps
   API_CPU[$1,$2]=$(cpu_us_per_request "$API_PID" "$api" "$rps" "$DURATION")
   RPC_CPU[$1,$2]=$(cpu_us_per_request "$USERRPC_PID" "$rpc" "$rps" "$DURATION")
+  JITTED[$1,$2]=$(($(jit_methods $WINYX_PROCESSES) - jitted))
   stop_api
 }
 
-declare -A RPS API_CPU RPC_CPU FLOOR WARMED
+declare -A RPS API_CPU RPC_CPU FLOOR WARMED JITTED
 warm_up "hop-front hop-server" "$HOP_URL" >/dev/null
 echo "load average before: $(load_avg)"
 for run in $(seq "$RUNS"); do
@@ -81,7 +83,7 @@ for run in $(seq "$RUNS"); do
     variant=${*:$((index + 1)):1}
     IFS='|' read -r label api_settings rpc_settings <<<"$variant"
     measure "$index" "$run" "$api_settings" "$rpc_settings"
-    line+=" | $label ${RPS[$index,$run]} req/s, Api ${API_CPU[$index,$run]} µs, UserRpc ${RPC_CPU[$index,$run]} µs, warmed ${WARMED[$index,$run]} s"
+    line+=" | $label ${RPS[$index,$run]} req/s, Api ${API_CPU[$index,$run]} µs, UserRpc ${RPC_CPU[$index,$run]} µs, warmed ${WARMED[$index,$run]} s, ${JITTED[$index,$run]} methods JIT-compiled while measured"
   done
   echo "$line"
 done

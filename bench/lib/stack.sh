@@ -16,6 +16,8 @@ BARE_PORT=$((BENCH_PORT_BASE + 10))
 API_PORT=$((BENCH_PORT_BASE + 11))
 HOP_SERVER_PORT=$((BENCH_PORT_BASE + 12))
 HOP_FRONT_PORT=$((BENCH_PORT_BASE + 13))
+# The processes of the Api's path, by the names their JIT logs carry (jit_log): what warm_up waits for.
+WINYX_PROCESSES="api userrpc"
 DB_PASSWORD=bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
 JWT_KEY=$(head -c 48 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
