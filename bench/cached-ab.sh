@@ -15,24 +15,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/stack.sh
 source bench/lib/api.sh
+source bench/lib/variants.sh
 
 RUNS=${RUNS:-5}
 DURATION=${DURATION:-8}
-PASSWORD="correct horse battery"
-[ $# -ge 1 ] || { echo "usage: $0 'LABEL|API SETTINGS' ..." >&2; exit 2; }
-for variant in "$@"; do
-  [ "$(tr -cd '|' <<<"$variant")" = "|" ] || { echo "'$variant' is not LABEL|API SETTINGS" >&2; exit 2; }
-done
+check_variants 'LABEL|API SETTINGS' "$@"
 
 [ "${BUILD:-1}" = 0 ] || build_release
 start_infra
 start_userrpc
 start_bare
-start_api
-ID=$(register_user "http://127.0.0.1:$API_PORT" "Bench User" "bench@example.com" "$PASSWORD")
-TOKEN=$(login_token "http://127.0.0.1:$API_PORT" "bench@example.com" "$PASSWORD")
-stop_api
-AUTH="Authorization: Bearer $TOKEN"
+sign_in_bench_user
 URL="http://127.0.0.1:$API_PORT/api/users/$ID"
 BARE_URL="http://127.0.0.1:$BARE_PORT/users/$ID"
 
@@ -60,7 +53,7 @@ for run in $(seq "$RUNS"); do
   bare=$(wrk_rps "$BARE_URL" "$DURATION")
   line="round $run: bare $bare"
   for step in $(seq 0 $(($# - 1))); do
-    index=$(( (step + run - 1) % $# ))
+    index=$(variant_index "$step" "$run" $#)
     variant=${*:$((index + 1)):1}
     measure "$index" "$run" "$bare" "${variant#*|}"
     line+=" | ${variant%%|*} ${RPS[$index,$run]} req/s, ${CPU[$index,$run]} µs"

@@ -24,18 +24,13 @@ source bench/lib/results.sh
 
 DURATION=${DURATION:-8}
 RUNS=${RUNS:-3}
-PASSWORD="correct horse battery"
 
 build_release
 start_infra
 start_userrpc
 start_bare
 start_hop
-start_api
-ID=$(register_user "http://127.0.0.1:$API_PORT" "Bench User" "bench@example.com" "$PASSWORD")
-TOKEN=$(login_token "http://127.0.0.1:$API_PORT" "bench@example.com" "$PASSWORD")
-AUTH="Authorization: Bearer $TOKEN"
-stop_api
+sign_in_bench_user
 BARE_URL="http://127.0.0.1:$BARE_PORT/users/$ID"
 HOP_URL="http://127.0.0.1:$HOP_FRONT_PORT/users/$ID"
 API_PATH="/api/users/$ID"
@@ -105,7 +100,7 @@ done
 cat >"$STACK/login.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"email":"bench@example.com","password":"$PASSWORD"}'
+wrk.body = '{"email":"$BENCH_EMAIL","password":"$BENCH_PASSWORD"}'
 LUA
 start_api RateLimiting__Login__PerIpPermitLimit=100000000
 warm_up "$WINYX_PROCESSES" "http://127.0.0.1:$API_PORT/api/users/login" -s "$STACK/login.lua" >/dev/null

@@ -19,24 +19,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/stack.sh
 source bench/lib/api.sh
+source bench/lib/variants.sh
 
 RUNS=${RUNS:-5}
 DURATION=${DURATION:-8}
-PASSWORD="correct horse battery"
-[ $# -ge 1 ] || { echo "usage: $0 'LABEL|API SETTINGS|USERRPC SETTINGS' ..." >&2; exit 2; }
-for variant in "$@"; do
-  [ "$(tr -cd '|' <<<"$variant")" = "||" ] || { echo "'$variant' is not LABEL|API SETTINGS|USERRPC SETTINGS" >&2; exit 2; }
-done
+check_variants 'LABEL|API SETTINGS|USERRPC SETTINGS' "$@"
 
 [ "${BUILD:-1}" = 0 ] || build_release
 start_infra
 start_userrpc
 start_hop
-start_api
-ID=$(register_user "http://127.0.0.1:$API_PORT" "Bench User" "bench@example.com" "$PASSWORD")
-TOKEN=$(login_token "http://127.0.0.1:$API_PORT" "bench@example.com" "$PASSWORD")
-stop_api
-AUTH="Authorization: Bearer $TOKEN"
+sign_in_bench_user
 URL="http://127.0.0.1:$API_PORT/api/users/$ID"
 HOP_URL="http://127.0.0.1:$HOP_FRONT_PORT/users/$ID"
 
@@ -77,9 +70,8 @@ echo "load average before: $(load_avg)"
 for run in $(seq "$RUNS"); do
   FLOOR[$run]=$(wrk_rps "$HOP_URL" "$DURATION")
   line="round $run: floor ${FLOOR[$run]}"
-  # Each round starts one variant later, so no variant always runs first (right after the floor's load).
   for step in $(seq 0 $(($# - 1))); do
-    index=$(( (step + run - 1) % $# ))
+    index=$(variant_index "$step" "$run" $#)
     variant=${*:$((index + 1)):1}
     IFS='|' read -r label api_settings rpc_settings <<<"$variant"
     measure "$index" "$run" "$api_settings" "$rpc_settings"
