@@ -36,6 +36,9 @@ LAYERS = [
     ("OpenTelemetry", r"OpenTelemetry"),
 ]
 COMPILED = [(name, re.compile(pattern)) for name, pattern in LAYERS]
+# Wrappers around the whole pipeline whose frames sit under every continuation of an asynchronous request: taken as
+# a layer, OpenTelemetry's error-type filter (its metrics' error.type) would own whatever resumes under it.
+TRANSPARENT = re.compile(r"HttpServerErrorTypeStartupFilter")
 
 
 def samples(data):
@@ -58,6 +61,8 @@ def samples(data):
 
 def owner(thread, frames):
     for frame in frames:
+        if TRANSPARENT.search(frame):
+            continue
         for name, pattern in COMPILED:
             if pattern.search(frame):
                 return name
