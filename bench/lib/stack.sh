@@ -191,7 +191,9 @@ wrk_rps() {
   awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# median VALUE... -> the middle value; for an even count the mean of the two middle ones (not the lower: it would
+# lean every figure of an even RUNS low)
+median() { printf '%s\n' "$@" | sort -g | awk -v OFMT='%.10g' '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 ratio() { echo "scale=6; $1 / $2" | bc -l; }
 
 machine_lines() {
