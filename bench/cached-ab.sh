@@ -62,21 +62,11 @@ for run in $(seq "$RUNS"); do
 done
 echo "load average after: $(load_avg)"
 
-per_round() { # ARRAY INDEX -> the median over the rounds of ARRAY[INDEX,round]
-  local -n values=$1
-  local run
-  median $(for run in $(seq "$RUNS"); do echo "${values[$2,$run]}"; done)
-}
-vs_first() { # INDEX -> the median over the rounds of its req/s over the first variant's
-  local run
-  median $(for run in $(seq "$RUNS"); do ratio "${RPS[$1,$run]}" "${RPS[0,$run]}"; done)
-}
-
 echo
 echo "| variant | req/s / bare | Api CPU µs/request | req/s / first variant's |"
 echo "|---|---|---|---|"
 for index in $(seq 0 $(($# - 1))); do
   variant=${*:$((index + 1)):1}
-  printf '| %s | %.3f | %s | %.3f |\n' "${variant%%|*}" "$(per_round RATIO "$index")" "$(per_round CPU "$index")" "$(vs_first "$index")"
+  printf '| %s | %.3f | %s | %.3f |\n' "${variant%%|*}" "$(rounds_median RATIO "$index")" "$(rounds_median CPU "$index")" "$(per_round vs_first "$index")"
 done
 echo "(medians over $RUNS interleaved rounds; wrk -t1 -c32 -d${DURATION}s once the Api's JIT was done with the path)"

@@ -121,11 +121,6 @@ ratios() { # label base -> one ratio per run
   for run in $(seq "$RUNS"); do ratio "${RPS[$1,$run]}" "${RPS[$2,$run]}"; done
 }
 med() { median $(ratios "$1" "$2"); }
-runs_median() { # ARRAY KEY -> the median over the runs of ARRAY[KEY,run]
-  local -n values=$1
-  local run
-  median $(for run in $(seq "$RUNS"); do echo "${values[$2,$run]}"; done)
-}
 cached_ratio=$(med full bare)
 uncached_ratio=$(med uncached bare)
 telemetry_ratio=$(med full "telemetry off")
@@ -155,12 +150,12 @@ body=$(mktemp)
     printf '| %d | %.0f | %.0f |' "$run" "${RPS[bare,$run]}" "${RPS[floor,$run]}"
     for v in "${VARIANTS[@]}"; do printf ' %.0f |' "${RPS[${v%%|*},$run]}"; done; echo
   done
-  printf '| Api CPU µs per request (median) | | %s (front) |' "$(runs_median HOP_CPU "front")"
-  for v in "${VARIANTS[@]}"; do printf ' %s |' "$(runs_median CPU "${v%%|*}")"; done; echo
+  printf '| Api CPU µs per request (median) | | %s (front) |' "$(rounds_median HOP_CPU "front")"
+  for v in "${VARIANTS[@]}"; do printf ' %s |' "$(rounds_median CPU "${v%%|*}")"; done; echo
   printf '| warm-up s until the JIT was done (median) | %s | %s |' "$BARE_WARMED" "$HOP_WARMED"
-  for v in "${VARIANTS[@]}"; do printf ' %s |' "$(runs_median WARMED "${v%%|*}")"; done; echo
+  for v in "${VARIANTS[@]}"; do printf ' %s |' "$(rounds_median WARMED "${v%%|*}")"; done; echo
   printf '| methods JIT-compiled during the measured runs (median) | | |'
-  for v in "${VARIANTS[@]}"; do printf ' %s |' "$(runs_median JITTED "${v%%|*}")"; done; echo
+  for v in "${VARIANTS[@]}"; do printf ' %s |' "$(rounds_median JITTED "${v%%|*}")"; done; echo
   echo
   echo "Medians of the per-run ratios:"
   echo
@@ -177,10 +172,10 @@ body=$(mktemp)
   echo
   echo "(c) ran with the cache off (Cache__UserProfileTtl=0): every read is a UserRpc call and a MariaDB primary-key read."
   printf 'Per uncached GET (medians), the Api spent %s µs of CPU and UserRpc %s µs; on the floor'"'"'s path the front spent %s µs and the gRPC server %s µs.\n' \
-    "$(runs_median CPU "uncached")" \
-    "$(runs_median RPC_CPU "uncached")" \
-    "$(runs_median HOP_CPU "front")" \
-    "$(runs_median HOP_CPU "server")"
+    "$(rounds_median CPU "uncached")" \
+    "$(rounds_median RPC_CPU "uncached")" \
+    "$(rounds_median HOP_CPU "front")" \
+    "$(rounds_median HOP_CPU "server")"
   echo "The floor is the same path with nothing of Winyx in it: a minimal API making one gRPC call with a deadline to a bare Grpc.AspNetCore service that reads the row with a prepared MySqlConnector command (no EF Core, interceptors, telemetry, authentication or access log), session reset off as in UserRpc. What the last uncached run's /metrics counted:"
   echo
   echo '```'

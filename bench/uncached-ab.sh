@@ -81,25 +81,16 @@ for run in $(seq "$RUNS"); do
 done
 echo "load average after: $(load_avg)"
 
-per_round() { # EXPRESSION-FN INDEX -> the median over the rounds
-  local run
-  median $(for run in $(seq "$RUNS"); do "$1" "$2" "$run"; done)
-}
-vs_first() { ratio "${RPS[$1,$2]}" "${RPS[0,$2]}"; }
 vs_floor() { ratio "${RPS[$1,$2]}" "${FLOOR[$2]}"; }
 rpc_over_api() { ratio "${RPC_CPU[$1,$2]}" "${API_CPU[$1,$2]}"; }
-raw() { local -n values=$3; echo "${values[$1,$2]}"; }
-rps_of() { raw "$1" "$2" RPS; }
-api_of() { raw "$1" "$2" API_CPU; }
-rpc_of() { raw "$1" "$2" RPC_CPU; }
 
 echo
 echo "| variant | req/s | Api CPU µs/request | UserRpc CPU µs/request | req/s / first variant's | req/s / the floor's | UserRpc CPU / Api CPU |"
 echo "|---|---|---|---|---|---|---|"
 for index in $(seq 0 $(($# - 1))); do
   variant=${*:$((index + 1)):1}
-  printf '| %s | %s | %s | %s | %.3f | %.3f | %.3f |\n' "${variant%%|*}" "$(per_round rps_of "$index")" \
-    "$(per_round api_of "$index")" "$(per_round rpc_of "$index")" "$(per_round vs_first "$index")" \
+  printf '| %s | %s | %s | %s | %.3f | %.3f | %.3f |\n' "${variant%%|*}" "$(rounds_median RPS "$index")" \
+    "$(rounds_median API_CPU "$index")" "$(rounds_median RPC_CPU "$index")" "$(per_round vs_first "$index")" \
     "$(per_round vs_floor "$index")" "$(per_round rpc_over_api "$index")"
 done
 echo "(medians over $RUNS interleaved rounds; wrk -t1 -c32 -d${DURATION}s once the JIT of both services was done with the path)"

@@ -195,6 +195,12 @@ wrk_rps() {
 # lean every figure of an even RUNS low)
 median() { printf '%s\n' "$@" | sort -g | awk -v OFMT='%.10g' '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 ratio() { echo "scale=6; $1 / $2" | bc -l; }
+# rounds_median ARRAY KEY -> the median over rounds 1..RUNS of ARRAY[KEY,round]
+rounds_median() {
+  local -n values=$1
+  local run
+  median $(for run in $(seq "$RUNS"); do echo "${values[$2,$run]}"; done)
+}
 
 machine_lines() {
   echo "- $(nproc) cores: $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"

@@ -14,3 +14,12 @@ check_variants() {
 # variant_index STEP ROUND COUNT -> the index of the variant measured at STEP (0-based) of ROUND (1-based): each
 # round starts one variant later, so no variant always runs first (right after bare's or the floor's load).
 variant_index() { echo $(( ($1 + $2 - 1) % $3 )); }
+
+# per_round FN INDEX -> the median over rounds 1..RUNS of what FN INDEX ROUND prints (a per-round ratio)
+per_round() {
+  local run
+  median $(for run in $(seq "$RUNS"); do "$1" "$2" "$run"; done)
+}
+
+# vs_first INDEX ROUND -> that round's req/s of variant INDEX over the first variant's (the bench's RPS array)
+vs_first() { ratio "${RPS[$1,$2]}" "${RPS[0,$2]}"; }
