@@ -17,15 +17,7 @@ source bench/lib/stack.sh
 source bench/lib/api.sh
 source bench/lib/variants.sh
 
-RUNS=${RUNS:-5}
-DURATION=${DURATION:-8}
-check_variants 'LABEL|API SETTINGS' "$@"
-
-[ "${BUILD:-1}" = 0 ] || build_release
-start_infra
-start_userrpc
-start_bare
-sign_in_bench_user
+start_ab 'LABEL|API SETTINGS' start_bare "$@"
 URL="http://127.0.0.1:$API_PORT/api/users/$ID"
 BARE_URL="http://127.0.0.1:$BARE_PORT/users/$ID"
 

@@ -21,15 +21,7 @@ source bench/lib/stack.sh
 source bench/lib/api.sh
 source bench/lib/variants.sh
 
-RUNS=${RUNS:-5}
-DURATION=${DURATION:-8}
-check_variants 'LABEL|API SETTINGS|USERRPC SETTINGS' "$@"
-
-[ "${BUILD:-1}" = 0 ] || build_release
-start_infra
-start_userrpc
-start_hop
-sign_in_bench_user
+start_ab 'LABEL|API SETTINGS|USERRPC SETTINGS' start_hop "$@"
 URL="http://127.0.0.1:$API_PORT/api/users/$ID"
 HOP_URL="http://127.0.0.1:$HOP_FRONT_PORT/users/$ID"
 

@@ -1,4 +1,21 @@
-# Sourced by the A/B benches (cached-ab.sh, uncached-ab.sh): their arguments and the order of each round.
+# Sourced by the A/B benches (cached-ab.sh, uncached-ab.sh): their start, their arguments and the order of each round.
+
+# start_ab SHAPE START_BASELINE VARIANT...: what both A/B benches do before their first round: RUNS (5) and
+# DURATION (8) unless set, the variants checked against SHAPE, this checkout built in Release (unless BUILD=0),
+# MariaDB, Redis and UserRpc started, then the baseline (START_BASELINE: start_bare or start_hop), then the bench
+# user signed in (ID, AUTH). Runs in the caller's shell, so the processes stay the bench's own to stop.
+start_ab() {
+  local shape=$1 start_baseline=$2
+  shift 2
+  RUNS=${RUNS:-5}
+  DURATION=${DURATION:-8}
+  check_variants "$shape" "$@"
+  [ "${BUILD:-1}" = 0 ] || build_release
+  start_infra
+  start_userrpc
+  "$start_baseline"
+  sign_in_bench_user
+}
 
 # check_variants SHAPE VARIANT...: exits, naming it, at the first VARIANT with other '|' separators than SHAPE
 # (e.g. 'LABEL|API SETTINGS'), or with the usage when there is none.
